@@ -1,0 +1,49 @@
+/**
+ * Renders the site with Eleventy into a fresh folder next to the output and
+ * swaps it in only when everything succeeded, so a failed build leaves the
+ * last good site exactly as it was.
+ */
+import { rename, rm } from "node:fs/promises";
+import path from "node:path";
+import Eleventy from "@11ty/eleventy";
+import { PROJECT_ROOT } from "./project-root.ts";
+import { provideSiteData, type SiteData } from "../site/site-data.ts";
+
+export interface RenderOptions {
+  /** Where the finished site goes (default `_site`). */
+  out: string;
+  site: SiteData;
+}
+
+/**
+ * Render `site` into `out` atomically: build into `<out>.tmp-<pid>`, then
+ * rename it into place.
+ *
+ * @example
+ * await renderSite({ out: "_site", site }) //=> { pages: 7 }
+ */
+export async function renderSite(options: RenderOptions): Promise<{ pages: number }> {
+  const out = path.resolve(options.out);
+  const staging = `${out}.tmp-${process.pid}`;
+  const retired = `${out}.old-${process.pid}`;
+  await rm(staging, { recursive: true, force: true });
+  provideSiteData(options.site);
+  try {
+    const eleventy = new Eleventy(path.join(PROJECT_ROOT, "templates"), staging, {
+      configPath: path.join(PROJECT_ROOT, ".eleventy.js"),
+      quietMode: true,
+    });
+    const written = (await eleventy.write()) as unknown as [unknown[], unknown[]] | { results?: unknown[] };
+    const pages = Array.isArray(written) ? (written[1]?.length ?? 0) : (written.results?.length ?? 0);
+    await rm(retired, { recursive: true, force: true });
+    await rename(out, retired).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== "ENOENT") throw error;
+    });
+    await rename(staging, out);
+    await rm(retired, { recursive: true, force: true });
+    return { pages };
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true });
+    throw error;
+  }
+}

@@ -1,0 +1,33 @@
+/**
+ * The Eleventy side of linimasa in one plugin: the site data, the filters the
+ * templates use, and safe template settings. Templates stay thin; anything
+ * that computes lives in TypeScript next to this file.
+ */
+import { formatDate } from "./format-date.ts";
+import { currentSiteData } from "./site-data.ts";
+
+interface EleventyConfig {
+  addGlobalData(name: string, value: unknown): void;
+  addFilter(name: string, fn: (...args: never[]) => unknown): void;
+  addWatchTarget(path: string): void;
+  setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
+}
+
+/** JSON for a `<script type="application/json">` or a data file: safe to inline in HTML. */
+export function toJson(value: unknown, indent = 0): string {
+  return JSON.stringify(value, null, indent || undefined)
+    .replace(/</g, "\\u003c")
+    .replace(/>/g, "\\u003e")
+    .replace(/&/g, "\\u0026")
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
+}
+
+export default function linimasaPlugin(eleventyConfig: EleventyConfig): void {
+  // Article text is data, and data is always escaped on output.
+  eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: true });
+  eleventyConfig.addGlobalData("linimasa", () => currentSiteData());
+  eleventyConfig.addWatchTarget("seeds/");
+  eleventyConfig.addFilter("formatDate", formatDate);
+  eleventyConfig.addFilter("json", toJson);
+}
