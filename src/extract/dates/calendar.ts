@@ -1,0 +1,93 @@
+/**
+ * Plain calendar arithmetic on `{ year, month, day }` values (proleptic
+ * Gregorian, UTC, no time zones): day numbers, weekdays, month lengths and
+ * `YYYY-MM-DD` strings. Years are kept to 1000–9999 so every ISO string has
+ * four digits.
+ */
+
+export interface Ymd {
+  year: number;
+  month: number;
+  day: number;
+}
+
+export const MIN_YEAR = 1000;
+export const MAX_YEAR = 9999;
+const MS_PER_DAY = 86_400_000;
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Days in a month (1–12) of a year. */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** True when the year is in range and the month and day exist. */
+export function isValidYmd(ymd: Ymd): boolean {
+  const { year, month, day } = ymd;
+  return (
+    Number.isInteger(year) &&
+    Number.isInteger(month) &&
+    Number.isInteger(day) &&
+    year >= MIN_YEAR &&
+    year <= MAX_YEAR &&
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= daysInMonth(year, month)
+  );
+}
+
+/** Days since 1970-01-01 (negative before). */
+export function toDayNumber(ymd: Ymd): number {
+  const date = new Date(Date.UTC(2000, ymd.month - 1, ymd.day));
+  date.setUTCFullYear(ymd.year, ymd.month - 1, ymd.day);
+  return Math.round(date.getTime() / MS_PER_DAY);
+}
+
+/** The date of a day number. */
+export function fromDayNumber(n: number): Ymd {
+  const date = new Date(n * MS_PER_DAY);
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
+/** The date `days` after (or before, when negative) a date. */
+export function addDays(ymd: Ymd, days: number): Ymd {
+  return fromDayNumber(toDayNumber(ymd) + days);
+}
+
+/** 0 (Sunday) to 6 (Saturday). */
+export function weekdayOf(ymd: Ymd): number {
+  return (((toDayNumber(ymd) + 4) % 7) + 7) % 7;
+}
+
+/** Compare two dates: negative, zero or positive. */
+export function compareYmd(a: Ymd, b: Ymd): number {
+  return a.year - b.year || a.month - b.month || a.day - b.day;
+}
+
+const pad = (n: number, width: number): string => String(n).padStart(width, "0");
+
+/** `YYYY-MM-DD`. */
+export function isoDay(ymd: Ymd): string {
+  return `${pad(ymd.year, 4)}-${pad(ymd.month, 2)}-${pad(ymd.day, 2)}`;
+}
+
+/** `YYYY-MM`. */
+export function isoMonth(year: number, month: number): string {
+  return `${pad(year, 4)}-${pad(month, 2)}`;
+}
+
+/**
+ * Read a strict `YYYY-MM-DD` day, or null when it is malformed or not a real date.
+ *
+ * @example
+ * parseIsoDay("2024-02-29"); //=> { year: 2024, month: 2, day: 29 }
+ * parseIsoDay("2025-02-29"); //=> null
+ */
+export function parseIsoDay(text: unknown): Ymd | null {
+  if (typeof text !== "string") return null;
+  const m = ISO_DAY.exec(text);
+  if (!m) return null;
+  const ymd = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+  return isValidYmd(ymd) ? ymd : null;
+}

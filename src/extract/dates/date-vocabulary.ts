@@ -1,0 +1,198 @@
+/**
+ * The words of dates: month and weekday names from date-fns' `id` and
+ * `en-US` locales plus the spellings and surrounding words of
+ * `src/lexicon/dates.yaml`, as lookup maps and regex sources built once.
+ */
+import { enUS, id } from "date-fns/locale";
+import { z } from "zod";
+import { loadLexicon } from "../../lexicon/load-lexicon.ts";
+import type { DatePart, RelativeUnit } from "./date-expression.ts";
+
+const Words = z.array(z.string().min(1));
+const Unit = z.enum(["day", "week", "month", "year"]);
+
+const DatesLexicon = z.object({
+  months: z.object({
+    extra: z.array(z.object({ name: z.string().min(1), month: z.number().int().min(1).max(12) })),
+    cues: Words,
+  }),
+  weekdays: z.object({
+    extra: z.array(z.object({ name: z.string().min(1), weekday: z.number().int().min(0).max(6) })),
+    counts: Words,
+  }),
+  parts: z.object({ early: Words, mid: Words, late: Words }),
+  rangeConnectors: Words,
+  pastMarkers: Words,
+  nextMarkers: Words,
+  relative: z.object({
+    days: z.array(z.object({ words: z.string().min(1), amount: z.number().int() })),
+    units: z.record(z.string(), Unit),
+    modifiers: z.record(z.string(), z.number().int()),
+    ago: Words,
+    numbers: z.record(z.string(), z.number().int().positive()),
+    vague: Words,
+    weekend: Words,
+  }),
+  years: z.object({
+    min: z.number().int(),
+    max: z.number().int(),
+    before: Words,
+    after: Words,
+    counts: Words,
+    regulations: Words,
+    quantities: Words,
+  }),
+  times: z.object({ ofDay: Words, joiners: Words, prefixes: Words, zones: Words }),
+});
+
+/** Everything the date parsers look words up in (keys are lowercase). */
+export interface DateVocabulary {
+  /** Month name → 1–12. */
+  months: Map<string, number>;
+  /** Month names that may stand alone (full Indonesian names). */
+  freeMonths: Set<string>;
+  monthCues: Set<string>;
+  /** Weekday name → 0–6. */
+  weekdays: Map<string, number>;
+  weekCounts: Set<string>;
+  parts: Map<string, DatePart>;
+  pastMarkers: Set<string>;
+  nextMarkers: Set<string>;
+  relativeDays: Map<string, number>;
+  relativeUnits: Map<string, RelativeUnit>;
+  modifiers: Map<string, number>;
+  ago: Set<string>;
+  numbers: Map<string, number>;
+  vague: Set<string>;
+  years: { min: number; max: number; before: Set<string>; after: Set<string>; counts: Set<string>; quantities: Set<string> };
+  /** Words that make "<word> <number> Tahun <year>" a regulation's name. */
+  regulations: string;
+  rangeConnectors: Set<string>;
+  /** Regex sources (no groups, longest alternative first). */
+  source: {
+    month: string;
+    weekday: string;
+    part: string;
+    range: string;
+    past: string;
+    next: string;
+    relativeDay: string;
+    unit: string;
+    modifier: string;
+    ago: string;
+    number: string;
+    vague: string;
+    weekend: string;
+    ofDay: string;
+    joiner: string;
+    timePrefix: string;
+    zone: string;
+  };
+}
+
+/** Escape a word for a regex and let any run of spaces in it match `\s+`. */
+function escapeWord(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+}
+
+/** A non-capturing alternation of words, longest first so "sampai dengan" wins over "sampai". */
+export function alternation(words: Iterable<string>): string {
+  const list = [...new Set(words)].sort((a, b) => b.length - a.length || a.localeCompare(b));
+  return `(?:${list.map(escapeWord).join("|")})`;
+}
+
+/** Lowercase a phrase and collapse its spaces, the form of every map key here. */
+export function normalizeWords(words: string): string {
+  return words.toLowerCase().replace(/\s+/g, " ").replace(/’/g, "'");
+}
+
+let cached: DateVocabulary | undefined;
+
+/**
+ * The date vocabulary, built on first use and shared afterwards.
+ *
+ * @example
+ * const v = dateVocabulary();
+ * v.months.get("agt"); //=> 8
+ * v.months.get("december"); //=> 12
+ * v.weekdays.get("jum'at"); //=> 5
+ * v.freeMonths.has("jan"); //=> false
+ */
+export function dateVocabulary(): DateVocabulary {
+  if (cached) return cached;
+  const lex = loadLexicon("dates", DatesLexicon);
+  const months = new Map<string, number>();
+  const freeMonths = new Set<string>();
+  for (let i = 0; i < 12; i++) {
+    const wide = normalizeWords(id.localize.month(i as never, { width: "wide" }));
+    months.set(wide, i + 1);
+    freeMonths.add(wide);
+    months.set(normalizeWords(id.localize.month(i as never, { width: "abbreviated" })), i + 1);
+    months.set(normalizeWords(enUS.localize.month(i as never, { width: "wide" })), i + 1);
+    months.set(normalizeWords(enUS.localize.month(i as never, { width: "abbreviated" })), i + 1);
+  }
+  for (const { name, month } of lex.months.extra) {
+    const key = normalizeWords(name);
+    months.set(key, month);
+    if (key.length > 5) freeMonths.add(key);
+  }
+  const weekdays = new Map<string, number>();
+  for (let i = 0; i < 7; i++) weekdays.set(normalizeWords(id.localize.day(i as never, { width: "wide" })), i);
+  for (const { name, weekday } of lex.weekdays.extra) weekdays.set(normalizeWords(name), weekday);
+
+  const parts = new Map<string, DatePart>();
+  for (const part of ["early", "mid", "late"] as const) for (const w of lex.parts[part]) parts.set(normalizeWords(w), part);
+  const set = (words: string[]): Set<string> => new Set(words.map(normalizeWords));
+  const relativeUnits = new Map<string, RelativeUnit>(Object.entries(lex.relative.units).map(([k, v]) => [normalizeWords(k), v]));
+  const modifiers = new Map(Object.entries(lex.relative.modifiers).map(([k, v]) => [normalizeWords(k), v]));
+  const numbers = new Map(Object.entries(lex.relative.numbers).map(([k, v]) => [normalizeWords(k), v]));
+  const relativeDays = new Map(lex.relative.days.map((d) => [normalizeWords(d.words), d.amount]));
+  const weekdayNames = [...weekdays.keys()].flatMap((w) => (w.includes("'") ? [w, w.replace("'", "’")] : [w]));
+
+  cached = {
+    months,
+    freeMonths,
+    monthCues: set([...lex.months.cues, ...parts.keys()]),
+    weekdays,
+    weekCounts: set(lex.weekdays.counts),
+    parts,
+    pastMarkers: set(lex.pastMarkers),
+    nextMarkers: set(lex.nextMarkers),
+    relativeDays,
+    relativeUnits,
+    modifiers,
+    ago: set(lex.relative.ago),
+    numbers,
+    vague: set(lex.relative.vague),
+    years: {
+      min: lex.years.min,
+      max: lex.years.max,
+      before: set([...lex.years.before, ...parts.keys()]),
+      after: set(lex.years.after),
+      counts: set(lex.years.counts),
+      quantities: set(lex.years.quantities),
+    },
+    rangeConnectors: set(lex.rangeConnectors),
+    regulations: alternation(lex.years.regulations),
+    source: {
+      month: alternation(months.keys()),
+      weekday: alternation(weekdayNames),
+      part: alternation(parts.keys()),
+      range: alternation(lex.rangeConnectors),
+      past: alternation(lex.pastMarkers),
+      next: alternation(lex.nextMarkers),
+      relativeDay: alternation(relativeDays.keys()),
+      unit: alternation(relativeUnits.keys()),
+      modifier: alternation(modifiers.keys()),
+      ago: alternation(lex.relative.ago),
+      number: alternation(numbers.keys()),
+      vague: alternation(lex.relative.vague),
+      weekend: alternation(lex.relative.weekend),
+      ofDay: alternation(lex.times.ofDay),
+      joiner: alternation(lex.times.joiners),
+      timePrefix: alternation(lex.times.prefixes),
+      zone: alternation(lex.times.zones),
+    },
+  };
+  return cached;
+}

@@ -1,0 +1,44 @@
+/**
+ * Joins a date to the time written after it: "27 February 2025 16:59",
+ * "27/03/2024, 06:16 WIB", "Rabu, 08 April 2015 - 17:42 WIB", "Senin, 3
+ * Oktober 2022 | 09:31 WIB", "Senin (27/1/2025) sekitar pukul 10.00 WIB".
+ * A time alone is never a date; the final filter drops it.
+ */
+import type { ParsingContext, ParsingResult, Refiner } from "chrono-node";
+import { dateVocabulary } from "../date-vocabulary.ts";
+import { isCalendarDate, isTimeOnly, resultEnd } from "./result-kinds.ts";
+
+const v = dateVocabulary();
+const SIGNS = /[\s,\-–—|•·]{0,6}/.source;
+const BETWEEN = new RegExp(`^${SIGNS}(?:(?:${v.source.ofDay}|${v.source.joiner})\\s{1,3}){0,2}$`, "i");
+
+export class DateTimeMerge implements Refiner {
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    const text = context.text;
+    const out: ParsingResult[] = [];
+    for (let i = 0; i < results.length; i++) {
+      const cur = results[i]!;
+      const next = results[i + 1];
+      if (
+        next &&
+        !cur.end &&
+        !next.end &&
+        isCalendarDate(cur) &&
+        cur.start.isCertain("day") &&
+        !cur.start.isCertain("hour") &&
+        isTimeOnly(next) &&
+        BETWEEN.test(text.slice(resultEnd(cur), next.index))
+      ) {
+        const merged = cur.clone();
+        merged.start.assign("hour", next.start.get("hour") ?? 0);
+        if (next.start.isCertain("minute")) merged.start.assign("minute", next.start.get("minute") ?? 0);
+        merged.text = text.slice(cur.index, resultEnd(next));
+        out.push(merged);
+        i++;
+        continue;
+      }
+      out.push(cur);
+    }
+    return out;
+  }
+}

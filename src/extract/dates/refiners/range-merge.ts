@@ -1,0 +1,51 @@
+/**
+ * Joins two dates around a range word into one range: "Januari hingga
+ * Februari 2025", "30 Januari - 2 Februari 2025", "awal Januari sampai akhir
+ * Maret". Ranges inside one date ("7-12 Maret", "2025–2029") are read by the
+ * parsers themselves.
+ */
+import type { ParsingComponents, ParsingContext, ParsingResult, Refiner } from "chrono-node";
+import { dateVocabulary } from "../date-vocabulary.ts";
+import { isCalendarDate, resultEnd } from "./result-kinds.ts";
+
+const v = dateVocabulary();
+const BETWEEN = new RegExp(`^\\s{0,3}${v.source.range}\\s{0,3}$`, "i");
+
+/** Year, month and day as a sortable number, with missing parts as 0. */
+function ordinal(c: ParsingComponents, withYear: boolean): number {
+  const year = withYear ? (c.isCertain("year") ? (c.get("year") ?? 0) : 0) : 0;
+  const month = c.isCertain("month") ? (c.get("month") ?? 0) : 0;
+  const day = c.isCertain("day") ? (c.get("day") ?? 0) : 0;
+  return year * 10000 + month * 100 + day;
+}
+
+/** True when the two dates can be the ends of one range, in order. */
+function canJoin(from: ParsingResult, to: ParsingResult): boolean {
+  if (from.end || to.end || !isCalendarDate(from) || !isCalendarDate(to)) return false;
+  const a = from.start;
+  const b = to.start;
+  if (a.isCertain("month") !== b.isCertain("month")) return false;
+  if (a.isCertain("year") && b.isCertain("year")) return ordinal(a, true) < ordinal(b, true);
+  return true;
+}
+
+export class RangeMerge implements Refiner {
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    const text = context.text;
+    const out: ParsingResult[] = [];
+    for (let i = 0; i < results.length; i++) {
+      const cur = results[i]!;
+      const next = results[i + 1];
+      if (next && canJoin(cur, next) && BETWEEN.test(text.slice(resultEnd(cur), next.index))) {
+        const merged = cur.clone();
+        merged.end = next.start.clone();
+        merged.text = text.slice(cur.index, resultEnd(next));
+        out.push(merged);
+        i++;
+        continue;
+      }
+      out.push(cur);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,40 @@
+/**
+ * Joins a weekday to the date after it: "Selasa (4/2/2025)", "Kamis, 27
+ * Februari 2025", "Jumat malam, 26 Mei 2017", "Rabu 20 Oktober 2021". When
+ * the date is in brackets the closing bracket joins the text.
+ */
+import type { ParsingContext, ParsingResult, Refiner } from "chrono-node";
+import { dateVocabulary } from "../date-vocabulary.ts";
+import { isBareWeekday, isCalendarDate, resultEnd } from "./result-kinds.ts";
+
+const v = dateVocabulary();
+const BETWEEN = new RegExp(`^\\s{0,3}(?:${v.source.ofDay}\\s{0,3})?,?\\s{0,3}(\\()?\\s{0,2}$`, "i");
+const CLOSE = /^\s{0,2}\)/;
+
+export class WeekdayDateMerge implements Refiner {
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    const text = context.text;
+    const out: ParsingResult[] = [];
+    for (let i = 0; i < results.length; i++) {
+      const cur = results[i]!;
+      const next = results[i + 1];
+      if (next && isBareWeekday(cur) && isCalendarDate(next) && next.start.isCertain("day")) {
+        const m = BETWEEN.exec(text.slice(resultEnd(cur), next.index));
+        let end = resultEnd(next);
+        const close = m?.[1] ? CLOSE.exec(text.slice(end, end + 3)) : null;
+        if (m && (!m[1] || close)) {
+          if (close) end += close[0].length;
+          const merged = next.clone();
+          merged.index = cur.index;
+          merged.text = text.slice(cur.index, end);
+          merged.start.assign("weekday", cur.start.get("weekday") ?? 0);
+          out.push(merged);
+          i++;
+          continue;
+        }
+      }
+      out.push(cur);
+    }
+    return out;
+  }
+}
