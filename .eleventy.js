@@ -11,7 +11,8 @@ export default function (eleventyConfig) {
   eleventyConfig.addPlugin(linimasa);
   eleventyConfig.addPassthroughCopy({ public: "/" });
   return {
-    dir: { input: "templates", output: "_site", includes: "_includes", data: "_data" },
+    // The output folder is left to the caller (Eleventy's default is _site/).
+    dir: { input: "templates", includes: "_includes", data: "_data" },
     templateFormats: ["njk"],
     htmlTemplateEngine: "njk",
   };

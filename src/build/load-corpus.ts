@@ -6,6 +6,7 @@ import { readFile } from "node:fs/promises";
 import type { VFile } from "vfile";
 import { listArticles } from "../ingest/list-articles.ts";
 import { parseArticle } from "../extract/parse-article.ts";
+import { toContext } from "../extract/published/context-entry.ts";
 import type { Entry } from "../schema/entry.ts";
 import { collectMessages, formatMessages, type MessageRecord } from "./format-messages.ts";
 
@@ -41,12 +42,21 @@ export async function loadCorpus(options: CorpusOptions): Promise<Corpus> {
   const files: VFile[] = [...problems];
   const entries: Entry[] = [];
   let done = 0;
+  const parsed: { bytes: Uint8Array; name: string; file: VFile; entry: Entry | null }[] = [];
   for (const item of list) {
     const bytes = await readFile(item.path);
-    const { file, entry } = parseArticle({ name: item.name, bytes, folder: options.seeds });
-    files.push(file);
-    if (entry) entries.push(entry);
+    parsed.push({ bytes, name: item.name, ...parseArticle({ name: item.name, bytes, folder: options.seeds }) });
     options.onProgress?.(++done, list.length);
+  }
+  // Second pass: undated articles are dated again with the dated ones as context.
+  const context = toContext(parsed.flatMap((p) => (p.entry ? [p.entry] : [])));
+  for (const p of parsed) {
+    if (!p.entry?.published.estimated || context.length === 0) continue;
+    Object.assign(p, parseArticle({ name: p.name, bytes: p.bytes, folder: options.seeds, context }));
+  }
+  for (const p of parsed) {
+    files.push(p.file);
+    if (p.entry) entries.push(p.entry);
   }
   if (list.length === 0 && problems.length === 0) {
     // Nothing to publish is a mistake worth stopping for, not an empty site.

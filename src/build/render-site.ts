@@ -33,6 +33,7 @@ export async function renderSite(options: RenderOptions): Promise<{ pages: numbe
       configPath: path.join(PROJECT_ROOT, ".eleventy.js"),
       quietMode: true,
     });
+    eleventy.disableLogger();
     const written = (await eleventy.write()) as unknown as [unknown[], unknown[]] | { results?: unknown[] };
     const pages = Array.isArray(written) ? (written[1]?.length ?? 0) : (written.results?.length ?? 0);
     await rm(retired, { recursive: true, force: true });

@@ -3,6 +3,9 @@
  * augmenting vfile's `DataMap` (the unified convention).
  */
 import type { FrontMatter } from "../ingest/front-matter.ts";
+import type { Attribution } from "./claims/index.ts";
+import type { DatedExpression } from "./published/dated-expression.ts";
+import type { ContextEntry } from "./published/narrow-with-context.ts";
 import type { Claim, Entry, Figure, Mention, Published, Removed, Source } from "../schema/entry.ts";
 
 /** One non-empty line of the article body, as written. */
@@ -47,8 +50,14 @@ declare module "vfile" {
     dateLine: { text: string; line: number; rule: string } | null;
     source: Source;
     sentences: ArticleSentence[];
+    /** Date expressions of every sentence, not yet on the calendar (find-mentions). */
+    dateExpressions: DatedExpression[];
+    /** Dated articles that can narrow an estimated publication date (given by the caller). */
+    context: ContextEntry[];
     mentions: Mention[];
     published: Published;
+    /** Who speaks in each sentence (extract-claims). */
+    attributions: Attribution[];
     claims: Claim[];
     figures: Figure[];
     /** The validated entry (assemble-entry). */

@@ -11,6 +11,7 @@ import { VFile } from "vfile";
 import { decodeArticle } from "../ingest/decode-article.ts";
 import { splitFrontMatter } from "../ingest/front-matter.ts";
 import type { Entry } from "../schema/entry.ts";
+import type { ContextEntry } from "./published/narrow-with-context.ts";
 import "./data-map.ts";
 import articleLines from "./plugins/article-lines.ts";
 import assembleEntry from "./plugins/assemble-entry.ts";
@@ -34,6 +35,8 @@ export interface ArticleInput {
   bytes: Uint8Array;
   /** Folder shown before `name` in messages (default "seeds"). */
   folder?: string;
+  /** Dated entries that may narrow an estimated publication date. */
+  context?: ContextEntry[];
 }
 
 export interface ParsedArticle {
@@ -83,6 +86,7 @@ export function parseArticle(input: ArticleInput): ParsedArticle {
   if (split === null) return { file, entry: null };
   file.value = split.body;
   file.data.frontMatter = split.data;
+  if (input.context) file.data.context = input.context;
   file.data.article = {
     id: entryId(input.name),
     name: input.name,

@@ -147,6 +147,7 @@ export const Sentence = z.object({
 
 export const HEDGES = ["confirmed", "estimated", "reported", "denied", "unverified"] as const;
 export const Hedge = z.enum(HEDGES);
+export type Hedge = z.infer<typeof Hedge>;
 
 export const Claimant = z.object({
   /** Canonical id from `src/lexicon/claimants.yaml`, or a slug of the text. */
@@ -162,6 +163,12 @@ export type Claimant = z.infer<typeof Claimant>;
 export const Claim = z.object({
   id: z.string().min(1),
   claimant: Claimant,
+  /** Further claimants of the same statement ("intelijen militer Ukraina dan Pentagon"). */
+  also: z.array(Claimant),
+  /** The medium it came through ("dikutip dari CNA", "kepada BBC"), not a claimant. */
+  via: Claimant.nullable(),
+  /** True when the claimant is carried over from a neighbouring sentence. */
+  carried: z.boolean(),
   /** The reporting verb or marker that attributes it ("menyatakan", "kata"). */
   marker: z.string().nullable(),
   hedge: Hedge,
@@ -209,7 +216,8 @@ export const Figure = z.object({
   claimant: Claimant,
   hedge: Hedge,
   refersTo: Mention.nullable(),
-  sentence: z.number().int().nonnegative(),
+  /** Index into `sentences`, or null for a figure in the title. */
+  sentence: z.number().int().nonnegative().nullable(),
   place: Place,
 });
 export type Figure = z.infer<typeof Figure>;

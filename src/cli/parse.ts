@@ -1,0 +1,40 @@
+/**
+ * `npm run --silent parse -- FILE...`: print the entries of those files as a
+ * JSON array, in the shape of /data/entries.json, without building the site.
+ * The other articles in seeds/ (and the files given together) are context
+ * for dating articles whose text states no date.
+ *
+ * Options: --seeds DIR (the context folder, default seeds).
+ * Exit code 1 when any file has an error (messages on stderr).
+ */
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { loadCorpus } from "../build/load-corpus.ts";
+import { collectMessages, formatMessages } from "../build/format-messages.ts";
+import { parseArticle } from "../extract/parse-article.ts";
+import { toContext } from "../extract/published/context-entry.ts";
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { seeds: { type: "string", default: "seeds" } },
+});
+if (positionals.length === 0) {
+  process.stderr.write("Usage: npm run --silent parse -- FILE... [--seeds DIR]\n");
+  process.exit(2);
+}
+
+const inputs = await Promise.all(
+  positionals.map(async (p) => ({ name: path.basename(p), folder: path.dirname(p), bytes: await readFile(p) })),
+);
+const first = inputs.map((i) => ({ input: i, ...parseArticle(i) }));
+const seeds = await loadCorpus({ seeds: values.seeds }).catch(() => null);
+const given = new Set(positionals.map((p) => path.resolve(p)));
+const others = (seeds?.entries ?? []).filter((e) => !given.has(path.resolve(values.seeds, e.file)));
+const context = toContext([...others, ...first.flatMap((f) => (f.entry ? [f.entry] : []))]);
+const results = first.map((f) => (f.entry?.published.estimated ? parseArticle({ ...f.input, context }) : f));
+
+const report = formatMessages(collectMessages(results.map((r) => r.file)));
+if (report) process.stderr.write(`${report}\n`);
+process.stdout.write(`${JSON.stringify(results.flatMap((r) => (r.entry ? [r.entry] : [])), null, 2)}\n`);
+process.exit(results.some((r) => r.entry === null) ? 1 : 0);

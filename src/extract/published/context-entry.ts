@@ -1,0 +1,18 @@
+/**
+ * What of a parsed entry serves as dating context for other articles.
+ */
+import type { Entry } from "../../schema/entry.ts";
+import type { ContextEntry } from "./narrow-with-context.ts";
+
+/**
+ * The dated entries among `entries`, as context (estimated ones are left out:
+ * an estimate never dates another estimate).
+ *
+ * @example
+ * toContext(entries).map((c) => c.id) //=> ["000-022d6d6978ebefb1", "001-0b65f12583cc828d", "003-529e1a794209f8f6"]
+ */
+export function toContext(entries: readonly Entry[]): ContextEntry[] {
+  return entries
+    .filter((e) => !e.published.estimated)
+    .map((e) => ({ id: e.id, title: e.title, published: e.published, sentences: e.sentences, mentions: e.mentions }));
+}

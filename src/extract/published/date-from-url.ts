@@ -1,0 +1,31 @@
+/**
+ * Publication date from an article URL, with patterns from
+ * `src/lexicon/url-dates.yaml`.
+ */
+import { z } from "zod";
+import { loadLexicon } from "../../lexicon/load-lexicon.ts";
+import type { Published } from "../../schema/entry.ts";
+import { spanOfIso } from "./published-span.ts";
+
+const UrlDates = z.object({ patterns: z.array(z.object({ id: z.string(), regex: z.string() })) });
+let compiled: { id: string; regex: RegExp }[] | undefined;
+
+/**
+ * @example
+ * dateFromUrl("https://nasional.kompas.com/read/2024/03/27/06161181/judul")
+ * //=> { date: "2024-03-27T06:16", precision: "minute", basis: "url", estimated: false,
+ * //     text: "https://nasional.kompas.com/read/2024/03/27/06161181/judul", reason: "URL pattern kompas-read", … }
+ */
+export function dateFromUrl(url: string | null | undefined): Published | null {
+  if (!url) return null;
+  compiled ??= loadLexicon("url-dates", UrlDates).patterns.map((p) => ({ id: p.id, regex: new RegExp(p.regex, "i") }));
+  for (const { id, regex } of compiled) {
+    const g = regex.exec(url)?.groups;
+    if (!g?.year || !g.month || !g.day) continue;
+    const iso = `${g.year}-${g.month}-${g.day}${g.hour && g.minute ? ` ${g.hour}:${g.minute}` : ""}`;
+    const check = new Date(`${g.year}-${g.month}-${g.day}T00:00:00Z`);
+    if (Number.isNaN(check.getTime()) || check.getUTCDate() !== Number(g.day) || Number(g.hour ?? 0) > 23) continue;
+    return { ...spanOfIso(iso), basis: "url", estimated: false, text: url, reason: `URL pattern ${id}` };
+  }
+  return null;
+}

@@ -1,0 +1,142 @@
+/**
+ * Dating help from other articles: an article whose text states no date
+ * often tells the same story as dated ones ("Agustus lalu" = the August of
+ * the Kursk incursion that another article dates to 2024). Each partial date
+ * matched to the same words in a dated article bounds the publication date;
+ * the bounds together give the estimate, always marked as one, with the
+ * chain of reasoning.
+ */
+import type { Mention, Published } from "../../schema/entry.ts";
+import { resolveDate, type DateExpression } from "../dates/index.ts";
+import { contentWords, overlap } from "./content-words.ts";
+import type { DatedExpression, SentenceRef } from "./dated-expression.ts";
+
+/** A dated article offered as context. */
+export interface ContextEntry {
+  id: string;
+  title: string;
+  published: Published;
+  sentences: { text: string }[];
+  mentions: (Mention & { sentence: number })[];
+}
+
+/** Two sentences tell the same thing when they share this much. */
+const MIN_SCORE = 0.34;
+const MIN_SHARED = 3;
+
+const addDays = (day: string, n: number): string => new Date(Date.parse(`${day}T00:00:00Z`) + n * 864e5).toISOString().slice(0, 10);
+const addYear = (day: string): string => addDays(`${Number(day.slice(0, 4)) + 1}${day.slice(4)}`, -1);
+const weekdayOf = (day: string): number => new Date(`${day}T00:00:00Z`).getUTCDay();
+const monthEnd = (month: string): string => new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).toISOString().slice(0, 10);
+
+interface Bound {
+  lower: string;
+  upper: string;
+  why: string;
+}
+
+const sentenceWords = new WeakMap<object, Set<string>[]>();
+function wordsOf(entry: ContextEntry): Set<string>[] {
+  let words = sentenceWords.get(entry);
+  if (!words) sentenceWords.set(entry, (words = entry.sentences.map((s) => contentWords(s.text))));
+  return words;
+}
+
+/** The bound a partial expression gives when a dated article tells the same sentence. */
+function boundFrom(expr: DateExpression, words: Set<string>, context: ContextEntry[]): Bound | null {
+  let best: { bound: Bound; score: number } | null = null;
+  for (const entry of context) {
+    const sets = wordsOf(entry);
+    for (const m of entry.mentions) {
+      const { score, shared } = overlap(words, sets[m.sentence] ?? new Set());
+      const weekdayOnly = expr.weekday !== undefined && expr.day === undefined && expr.month === undefined;
+      if (!weekdayOnly && (score < MIN_SCORE || shared < MIN_SHARED)) continue;
+      let bound: Bound | null = null;
+      const where = `"${m.text}" in "${entry.title}"`;
+      if (expr.relative?.unit === "year" && m.relative && m.precision === "year" && m.text.toLowerCase() === expr.text.toLowerCase()) {
+        const year = Number(m.iso.slice(0, 4)) - expr.relative.amount;
+        bound = { lower: `${year}-01-01`, upper: `${year}-12-31`, why: `"${expr.text}" is ${m.iso}, as ${where}` };
+      } else if (expr.month !== undefined && expr.year === undefined && !m.relative && Number(m.start.slice(5, 7)) === expr.month && (expr.day === undefined || Number(m.start.slice(8, 10)) === expr.day)) {
+        const from = expr.day === undefined ? `${m.start.slice(0, 7)}-01` : m.start;
+        bound = { lower: from, upper: addYear(from), why: `"${expr.text}" is ${from.slice(0, expr.day === undefined ? 7 : 10)}, as ${where}` };
+      } else if (weekdayOnly && m.weekday && m.precision !== "week" && m.start === m.end && weekdayOf(m.start) === expr.weekday) {
+        // The same statement dated by weekday: the most similar sentence of that article must tell it too.
+        const same = sets.some((s) => {
+          const o = overlap(words, s);
+          return o.score >= MIN_SCORE && o.shared >= MIN_SHARED;
+        });
+        if (same) bound = { lower: m.start, upper: addDays(m.start, 6), why: `"${expr.text}" is ${m.start}, the ${m.text} of "${entry.title}", which tells the same report` };
+      }
+      if (bound && (!best || score > best.score)) best = { bound, score };
+    }
+  }
+  return best?.bound ?? null;
+}
+
+/** Month-only dates read against the window once its year is known. */
+function boundFromWindow(f: DatedExpression, sentences: SentenceRef[], upper: string): Bound | null {
+  const { expr } = f;
+  if (expr.month === undefined || expr.year !== undefined || expr.relative) return null;
+  const r = resolveDate(expr, { date: upper });
+  if (!r) return null;
+  const sentence = sentences[f.sentence]?.text ?? "";
+  const before = sentence.slice(Math.max(0, expr.index - 30), expr.index);
+  // "sejak Maret": something has lasted since March, so the article is from a later month.
+  if (/\bsejak\s+(?:sekitar\s+)?(?:bulan\s+)?$/iu.test(before)) {
+    const next = addDays(r.end, 1);
+    return { lower: next, upper, why: `"sejak ${expr.text}" = since ${r.iso}, so ${next.slice(0, 7)} at the earliest` };
+  }
+  return { lower: r.start, upper, why: `"${expr.text}" = ${r.iso}` };
+}
+
+/**
+ * Narrow a text-only estimate with dated articles; null when no sentence of
+ * the article matches a dated one.
+ *
+ * @example
+ * narrowWithContext(sentencesOf002, datesOf002, estimateOf002, [entry000, entry001, entry003])
+ * //=> { date: "2025-02-27/2025-03-05", precision: "week", basis: "context", estimated: true, … }
+ */
+export function narrowWithContext(
+  sentences: SentenceRef[],
+  found: DatedExpression[],
+  estimate: Published | null,
+  context: ContextEntry[],
+): Published | null {
+  const usable = context.filter((c) => !c.published.estimated);
+  if (usable.length === 0) return null;
+  let lower = estimate?.start ?? "0001-01-01";
+  let upper = "9999-12-31";
+  const why: string[] = estimate ? [`the text's newest date "${estimate.text}" (${estimate.date})`] : [];
+  const texts: string[] = [];
+  const apply = (b: Bound, text: string): void => {
+    const lo = b.lower > lower ? b.lower : lower;
+    const up = b.upper < upper ? b.upper : upper;
+    if (lo > up) return;
+    [lower, upper] = [lo, up];
+    if (!why.includes(b.why)) why.push(b.why);
+    if (!texts.includes(text)) texts.push(text);
+  };
+  for (const f of found) {
+    if (resolveDate(f.expr, null) !== null) continue;
+    const b = boundFrom(f.expr, contentWords(sentences[f.sentence]?.text ?? ""), usable);
+    if (b) apply(b, f.expr.text);
+  }
+  if (texts.length === 0) return null;
+  for (const f of found) {
+    const b = upper === "9999-12-31" ? null : boundFromWindow(f, sentences, upper);
+    if (b && b.lower > lower) apply(b, f.expr.text);
+  }
+  const week = Date.parse(upper) - Date.parse(lower) <= 6 * 864e5;
+  const month = lower.slice(0, 7);
+  return {
+    date: week ? `${lower}/${upper}` : month,
+    precision: week ? "week" : "month",
+    basis: "context",
+    estimated: true,
+    text: texts.join("; "),
+    reason: `not stated in the text; estimated from other articles: ${why.join("; ")}`,
+    start: week ? lower : `${month}-01`,
+    end: week ? upper : monthEnd(month),
+  };
+}
