@@ -1,0 +1,72 @@
+/**
+ * Finds who published an article and who wrote it, from the article's own
+ * lines: the dateline of the body, the byline and footer lines cleaning
+ * removed, and the URL when there is one. Nothing is guessed: when no line
+ * names the outlet and there is no URL, the outlet is null.
+ */
+import type { Line, RemovedLine } from "../clean/line.ts";
+import { findByline, type DateLine } from "./find-byline.ts";
+import { findDateline } from "./find-dateline.ts";
+import { outletFromLines } from "./outlet-from-lines.ts";
+import { outletFromUrl } from "./outlet-from-url.ts";
+
+export interface SourceOptions {
+  url?: string | null;
+}
+
+export interface FoundSource {
+  /** Canonical outlet name (`src/lexicon/outlets.yaml`), an unknown host, or null. */
+  outlet: string | null;
+  /** What named the outlet; the dateline wins over a byline, a footer and the URL, in that order. */
+  outletBasis: "dateline" | "byline" | "footer" | "url" | null;
+  /** The dateline as written ("Liputan6.com, Seoul -"). */
+  dateline: string | null;
+  datelinePlace: string | null;
+  /** Where the body text starts after the dateline (line number, offset in the kept line's text). */
+  datelineEnd: { line: number; offset: number } | null;
+  author: string | null;
+  editor: string | null;
+  /** The first byline or date line carrying the publication date (not parsed here). */
+  dateLine: DateLine | null;
+}
+
+/**
+ * Outlet, dateline, author, editor and date line of an article.
+ *
+ * @example
+ * findSource(
+ *   [{ text: "Seoul: Pada Kamis, 27 Februari 2025, NIS mengungkapkan hal itu.", line: 9 }],
+ *   [
+ *     { text: "Riza Aslam Khaeron • 27 February 2025 16:59", rule: "byline-dot-date", line: 7 },
+ *     { text: "Google News Metrotvnews.com", rule: "google-news-line", line: 44 },
+ *     { text: "(Surya Perkasa)", rule: "editor-credit", line: 46 },
+ *   ],
+ * )
+ * //=> { outlet: "Metrotvnews.com", outletBasis: "footer", dateline: "Seoul:", datelinePlace: "Seoul",
+ * //     datelineEnd: { line: 9, offset: 7 }, author: "Riza Aslam Khaeron", editor: "Surya Perkasa",
+ * //     dateLine: { text: "Riza Aslam Khaeron • 27 February 2025 16:59", line: 7, rule: "byline-dot-date" } }
+ */
+export function findSource(kept: readonly Line[], removed: readonly RemovedLine[], options: SourceOptions = {}): FoundSource {
+  const dateline = findDateline(kept ?? []);
+  const byline = findByline(removed ?? []);
+  let outlet: string | null = dateline?.outlet ?? null;
+  let outletBasis: FoundSource["outletBasis"] = outlet === null ? null : "dateline";
+  if (outlet === null) {
+    const fromLines = outletFromLines(removed ?? []);
+    if (fromLines !== null) ({ outlet, basis: outletBasis } = fromLines);
+  }
+  if (outlet === null) {
+    outlet = outletFromUrl(options.url);
+    outletBasis = outlet === null ? null : "url";
+  }
+  return {
+    outlet,
+    outletBasis,
+    dateline: dateline?.text ?? null,
+    datelinePlace: dateline?.place ?? null,
+    datelineEnd: dateline?.end ?? null,
+    author: byline.author,
+    editor: byline.editor,
+    dateLine: byline.dateLine,
+  };
+}

@@ -1,0 +1,120 @@
+/**
+ * Loads `src/lexicon/outlets.yaml` (news outlets, their dateline brands,
+ * byline/footer markers and web hosts) and compiles the patterns once.
+ */
+import { z } from "zod";
+import { loadLexicon } from "../../lexicon/load-lexicon.ts";
+
+const Pattern = z.string().min(1).superRefine((p, ctx) => {
+  try {
+    new RegExp(p, "iu");
+  } catch (err) {
+    ctx.addIssue({ code: "custom", message: String(err) });
+  }
+});
+
+const OutletSchema = z.object({
+  name: z.string().min(1),
+  dateline: z.array(Pattern).default([]),
+  markers: z.array(Pattern).default([]),
+  hosts: z.array(z.string().regex(/^[a-z0-9.-]+(?:\/[a-z0-9/_-]+)?$/)).default([]),
+  aliases: z.array(z.string().min(1)).default([]),
+  examples: z
+    .array(z.object({ text: z.string().min(1), place: z.string().nullable(), dateline: z.string().optional() }))
+    .min(1),
+});
+
+export const OutletsLexicon = z.object({
+  dateline: z.object({
+    maxHeadLength: z.number().int().positive(),
+    searchLines: z.number().int().positive(),
+    multiWordPlaces: z.array(z.string().min(1)),
+    notPlaces: z.array(z.string().min(1)),
+  }),
+  outlets: z.array(OutletSchema).min(1),
+});
+
+export type OutletData = z.infer<typeof OutletSchema>;
+
+/** An outlet with its patterns compiled. */
+export interface Outlet extends OutletData {
+  /** Dateline brands as whole tokens (case-insensitive). */
+  brandRegexes: RegExp[];
+  /** Brands, markers and hosts, for bylines and footers (global, case-insensitive). */
+  markerRegexes: RegExp[];
+}
+
+export interface Outlets {
+  outlets: readonly Outlet[];
+  maxHeadLength: number;
+  searchLines: number;
+  /** Multi-word places, lowercased, longest first. */
+  multiWordPlaces: readonly string[];
+  notPlaces: ReadonlySet<string>;
+  /** An unknown brand that looks like a domain ("GELORA.CO"). */
+  domainBrand: RegExp;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+const token = (p: string) => `(?<![\\p{L}\\p{N}])(?:${p})(?![\\p{L}\\p{N}])`;
+
+let compiled: Outlets | null = null;
+
+/**
+ * The outlets lexicon, validated and compiled (once per process).
+ *
+ * @example
+ * loadOutlets().outlets[0]?.name //=> "Liputan6.com"
+ */
+export function loadOutlets(): Outlets {
+  if (compiled !== null) return compiled;
+  const data = loadLexicon("outlets", OutletsLexicon);
+  const outlets = data.outlets.map((o) => ({
+    ...o,
+    brandRegexes: o.dateline.map((p) => new RegExp(token(p), "iu")),
+    markerRegexes: [
+      ...[...o.dateline, ...o.markers].map((p) => new RegExp(token(p), "giu")),
+      ...o.hosts
+        .filter((h) => !h.includes("/"))
+        .map((h) => new RegExp(`(?<![\\p{L}\\p{N}-])${escape(h)}(?![\\p{L}\\p{N}-])`, "giu")),
+    ],
+  }));
+  compiled = {
+    outlets,
+    maxHeadLength: data.dateline.maxHeadLength,
+    searchLines: data.dateline.searchLines,
+    multiWordPlaces: data.dateline.multiWordPlaces.map((p) => p.toLowerCase()).sort((a, b) => b.length - a.length),
+    notPlaces: new Set(data.dateline.notPlaces.map((p) => p.toLowerCase())),
+    domainBrand: /(?<![\p{L}\p{N}.-])[\p{L}\p{N}-]{2,30}\.(?:co\.id|or\.id|com|co|id|net|tv|news)(?![\p{L}\p{N}])/iu,
+  };
+  return compiled;
+}
+
+/** An outlet found in a text, with where it starts. */
+export interface OutletHit {
+  outlet: Outlet;
+  start: number;
+  end: number;
+}
+
+/**
+ * The earliest outlet named in `text` by a brand, marker or host (the
+ * longest one when several start at the same place), or null.
+ *
+ * @example
+ * findOutletMention("Google News Metrotvnews.com")?.outlet.name //=> "Metrotvnews.com"
+ */
+export function findOutletMention(text: string): OutletHit | null {
+  const s = String(text ?? "").slice(0, 2000);
+  let best: OutletHit | null = null;
+  for (const outlet of loadOutlets().outlets) {
+    for (const re of outlet.markerRegexes) {
+      re.lastIndex = 0;
+      const m = re.exec(s);
+      if (m === null) continue;
+      const hit = { outlet, start: m.index, end: m.index + m[0].length };
+      if (best === null || hit.start < best.start || (hit.start === best.start && hit.end > best.end)) best = hit;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,62 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { cleanLines } from "../../../src/extract/clean/clean-lines.ts";
+import { findSource } from "../../../src/extract/source/find-source.ts";
+
+const source = (texts: string[], url?: string) => {
+  const r = cleanLines(texts.map((text, i) => ({ text, line: i + 1 })));
+  return findSource(r.kept, r.removed, { url });
+};
+
+describe("findSource", () => {
+  it("names the outlet from the dateline first", () => {
+    expect(source(["Jakarta, CNN Indonesia -- Sebanyak 64 orang tewas.", "Copyright © ANTARA 2025"], "https://www.kompas.com/x")).toMatchObject({
+      outlet: "CNN Indonesia",
+      outletBasis: "dateline",
+      datelinePlace: "Jakarta",
+    });
+  });
+  it("names the outlet from a byline when the dateline gives a place only", () => {
+    expect(source(["Kurniawan Fadilah - detikNews", "Senin, 27 Jan 2025 07:43 WIB", "Jakarta - Polisi menangkap dua orang."])).toMatchObject({
+      outlet: "detikcom",
+      outletBasis: "byline",
+      dateline: "Jakarta -",
+      author: "Kurniawan Fadilah",
+      dateLine: { text: "Senin, 27 Jan 2025 07:43 WIB", line: 2, rule: "date-line" },
+    });
+  });
+  it("names the outlet from the footer", () => {
+    expect(source(["JAKARTA - Polisi menangkap dua orang.", "Copyright © 2024 SINDOnews.com All Rights Reserved"])).toMatchObject({
+      outlet: "SINDOnews",
+      outletBasis: "footer",
+    });
+  });
+  it("falls back on the URL", () => {
+    expect(source(["Polisi menangkap dua orang."], "https://www.example.co.id/berita/1")).toMatchObject({
+      outlet: "example.co.id",
+      outletBasis: "url",
+    });
+  });
+  it("gives a null outlet when nothing names it, even when the text credits a medium", () => {
+    expect(source(["Pejabat Barat memberitahu BBC bahwa 1.000 tentara tewas.", "Tinggalkan komentar"])).toMatchObject({
+      outlet: null,
+      outletBasis: null,
+      dateline: null,
+    });
+  });
+  it("never throws on arbitrary input", () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ maxLength: 120 }), { maxLength: 8 }), fc.option(fc.string()), (texts, url) => {
+        const s = source(texts, url ?? undefined);
+        expect(s.outlet === null).toBe(s.outletBasis === null);
+      }),
+    );
+  });
+  it("never throws on arbitrary removed lines, rule ids included", () => {
+    fc.assert(
+      fc.property(fc.array(fc.record({ text: fc.string(), rule: fc.string(), line: fc.nat() })), (removed) => {
+        expect(() => findSource([], removed)).not.toThrow();
+      }),
+    );
+  });
+});
