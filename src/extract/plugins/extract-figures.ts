@@ -8,6 +8,30 @@ import type { VFile } from "vfile";
 import type { Claimant, Figure, Hedge, Mention } from "../../schema/entry.ts";
 import { classifyFigure } from "../figures/classify-figure.ts";
 import { findQuantities } from "../figures/find-quantities.ts";
+import { isMeasureUnit } from "../figures/measure-units.ts";
+
+/** A date this close to a figure (in characters) can be the time it refers to. */
+const NEAR = 90;
+/** A clause opening between a figure and a later date means the date belongs to that clause. */
+const CLAUSE_BREAK = /,\s*(?:tempat|yang|ketika|saat|di mana|sementara)\b/iu;
+
+/**
+ * The date of the sentence nearest to the figure, within its clause: "Pada
+ * Januari, NIS memperkirakan … 300 tewas" refers to January, but in "…
+ * 10.000 tentaranya … di Kursk, tempat Ukraina menyerang pada Agustus 2024"
+ * August is the incursion's date, not the deployment's.
+ */
+function nearestMention(text: string, offset: number, mentions: Mention[], from: number, to: number): Mention | null {
+  let best: { m: Mention; gap: number } | null = null;
+  for (const m of mentions) {
+    const start = m.place.offset - offset;
+    const end = start + m.text.length;
+    const gap = start >= to ? start - to : from >= end ? from - end : 0;
+    if (gap > NEAR || (start >= to && CLAUSE_BREAK.test(text.slice(to, start)))) continue;
+    if (!best || gap < best.gap) best = { m, gap };
+  }
+  return best?.m ?? null;
+}
 
 interface Speaker {
   claim: string | null;
@@ -20,12 +44,14 @@ function figuresOf(
   place: { line: number; column: number; offset: number },
   sentence: number | null,
   speaker: Speaker,
-  refersTo: Mention | null,
+  dates: { mentions: Mention[]; fallback: Mention | null },
 ): Figure[] {
   const quantities = findQuantities(text);
   const out: Figure[] = [];
   for (const q of quantities) {
-    const cls = classifyFigure(text, q, { title: sentence === null, quantities });
+    const cls =
+      classifyFigure(text, q, { title: sentence === null, quantities }) ??
+      (isMeasureUnit(q.unit) ? { category: "other" as const, reason: `not a count of people (${q.unit})`, quote: text.slice(q.index, q.unitEnd) } : null);
     if (!cls) continue;
     out.push({
       text: q.text,
@@ -40,12 +66,25 @@ function figuresOf(
       claim: speaker.claim,
       claimant: speaker.claimant,
       hedge: q.approximate && speaker.hedge === "unverified" ? "estimated" : speaker.hedge,
-      refersTo,
+      refersTo: nearestMention(text, place.offset, dates.mentions, q.index, q.end) ?? dates.fallback,
       sentence,
       place: { line: place.line, column: place.column + q.index, offset: place.offset + q.index },
     });
   }
   return out;
+}
+
+/**
+ * A lead often states a figure the article attributes further down ("Sekitar
+ * 600 tentara … dilaporkan gugur" … "anggota parlemen … termasuk 600 yang
+ * kehilangan nyawa"): an unattributed figure in the body takes the claimant
+ * of the same figure attributed elsewhere in the article.
+ */
+function creditedInArticle(f: Figure, all: Figure[]): Figure {
+  if (f.claimant.kind !== "self" || f.sentence === null) return f;
+  const twin = all.find((o) => o.claimant.kind !== "self" && o.category === f.category && o.min === f.min && o.max === f.max);
+  if (!twin) return f;
+  return { ...f, claimant: twin.claimant, reason: `${f.reason}; claimant from the same figure in sentence ${(twin.sentence ?? 0) + 1}` };
 }
 
 export default function extractFigures() {
@@ -57,16 +96,16 @@ export default function extractFigures() {
     if (d.headline && outletVoice) {
       const offset = d.lines?.find((l) => l.line === d.headline!.line)?.offset ?? 0;
       const speaker = { claim: null, claimant: outletVoice, hedge: "unverified" as const };
-      figures.push(...figuresOf(d.headline.text, { line: d.headline.line, column: 1, offset }, null, speaker, null));
+      figures.push(...figuresOf(d.headline.text, { line: d.headline.line, column: 1, offset }, null, speaker, { mentions: [], fallback: null }));
     }
     (d.sentences ?? []).forEach((s, i) => {
       const claim = claims.find((c) => c.sentence === i);
       const a = d.attributions?.[i];
       if (!a) return;
       const speaker = { claim: claim?.id ?? null, claimant: a.claimant, hedge: a.hedge };
-      const refersTo = claim ? (claim.refersTo[0] ?? claim.stated) : ((d.mentions ?? []).find((m) => m.sentence === i) ?? null);
-      figures.push(...figuresOf(s.text, { line: s.line, column: s.column, offset: s.offset }, i, speaker, refersTo));
+      const dates = { mentions: (d.mentions ?? []).filter((m) => m.sentence === i), fallback: claim?.stated ?? null };
+      figures.push(...figuresOf(s.text, { line: s.line, column: s.column, offset: s.offset }, i, speaker, dates));
     });
-    d.figures = figures;
+    d.figures = figures.map((f) => creditedInArticle(f, figures));
   };
 }

@@ -1,0 +1,87 @@
+/**
+ * The rules of `src/lexicon/figure-categories.yaml`, validated and compiled
+ * once at module load into phrase tables.
+ */
+import { z } from "zod";
+import { loadLexicon } from "../../lexicon/load-lexicon.ts";
+import { CATEGORIES, type Category } from "../../schema/entry.ts";
+import { compilePhrases, type PhraseTable } from "./phrase-table.ts";
+
+const Words = z.array(z.string().min(1));
+
+const CategoryFile = z.object({
+  cues: z.partialRecord(z.enum(CATEGORIES), Words),
+  joiners: Words,
+  additional: Words,
+  transparent: Words,
+  people: z.object({ troops: Words, generic: Words, civilians: Words }),
+  things: Words,
+  anaphora: z.object({ after: Words, before: Words, partitive: Words, amount: Words }),
+  sides: z.object({ north_korea: Words, other: Words }),
+  links: Words,
+  link_fillers: Words,
+  not_owner_after: Words,
+});
+
+/** The kind of people a noun counts. */
+export type PeopleKind = "troops" | "generic" | "civilians";
+/** Whose people a count is. */
+export type Side = "north_korea" | "other";
+
+/** The compiled classification rules. */
+export interface CategoryLexicon {
+  cues: PhraseTable<Category>;
+  joiners: Set<string>;
+  additional: PhraseTable<true>;
+  transparent: Set<string>;
+  people: PhraseTable<PeopleKind>;
+  things: Set<string>;
+  anaphoraAfter: PhraseTable<true>;
+  anaphoraBefore: Set<string>;
+  partitive: PhraseTable<true>;
+  amount: Set<string>;
+  sides: PhraseTable<Side>;
+  links: PhraseTable<true>;
+  linkFillers: Set<string>;
+  notOwnerAfter: Set<string>;
+}
+
+const lower = (list: readonly string[]): Set<string> => new Set(list.map((w) => w.toLowerCase()));
+const flag = (list: readonly string[], nya = false): PhraseTable<true> =>
+  compilePhrases(list.map((w) => [w, true] as const), { nya });
+
+function compile(file: z.infer<typeof CategoryFile>): CategoryLexicon {
+  const cues: [string, Category][] = [];
+  for (const category of CATEGORIES) for (const w of file.cues[category] ?? []) cues.push([w, category]);
+  const people: [string, PeopleKind][] = [];
+  for (const kind of ["troops", "generic", "civilians"] as const) for (const w of file.people[kind]) people.push([w, kind]);
+  const sides: [string, Side][] = [
+    ...file.sides.north_korea.map((w) => [w, "north_korea"] as [string, Side]),
+    ...file.sides.other.map((w) => [w, "other"] as [string, Side]),
+  ];
+  return {
+    cues: compilePhrases(cues, { nya: true }),
+    joiners: lower(file.joiners),
+    additional: flag(file.additional),
+    transparent: lower(file.transparent),
+    people: compilePhrases(people, { nya: true }),
+    things: lower(file.things),
+    anaphoraAfter: flag(file.anaphora.after),
+    anaphoraBefore: lower(file.anaphora.before),
+    partitive: flag(file.anaphora.partitive),
+    amount: lower(file.anaphora.amount),
+    sides: compilePhrases(sides),
+    links: flag(file.links, true),
+    linkFillers: lower(file.link_fillers),
+    notOwnerAfter: lower(file.not_owner_after),
+  };
+}
+
+/**
+ * The classification rules, loaded once.
+ *
+ * @example
+ * CATEGORY_WORDS.things.has("km persegi");
+ * //=> true
+ */
+export const CATEGORY_WORDS: CategoryLexicon = compile(loadLexicon("figure-categories", CategoryFile));

@@ -1,0 +1,183 @@
+/**
+ * Finds the word that puts a count of people in a category: the nearest cue
+ * before or after it within its clause ("telah mengirim sekitar 11.000",
+ * "300 tentara Korea Utara telah tewas"), with the joined "tewas atau
+ * terluka" read as casualties.
+ */
+import type { Category } from "../../schema/entry.ts";
+import { CATEGORY_WORDS } from "./category-lexicon.ts";
+import { matchEndingAt, matchStartingAt, type PhraseMatch } from "./phrase-table.ts";
+import { resolveNoun, type Noun } from "./resolve-noun.ts";
+import type { SentenceView } from "./sentence-view.ts";
+
+/** A category cue found near a quantity. */
+export interface Cue {
+  category: Category;
+  /** First and last token of the cue. */
+  first: number;
+  last: number;
+  /** Words between the cue and the count, not counting transparent ones. */
+  distance: number;
+  /** True for a cue after "yang" ("tentara yang terluka"): it describes the noun. */
+  relative: boolean;
+  /** Where it was found: near the count, from the "jumlah" noun, or in a wider window. */
+  via: "near" | "anchor" | "wide";
+}
+
+/** How many tokens a window reaches from the count. */
+const REACH = 12;
+/** How many tokens the wider, last-resort window reaches. */
+const WIDE_REACH = 20;
+
+const KILLED_WOUNDED: ReadonlySet<Category> = new Set(["killed", "wounded"]);
+
+function free(view: SentenceView, k: number): boolean {
+  const t = view.tokens[k];
+  if (t === undefined) return true;
+  if (CATEGORY_WORDS.transparent.has(t.lower)) return true;
+  const { sentence, tokens } = view;
+  return (
+    matchStartingAt(CATEGORY_WORDS.people, sentence, tokens, k) !== null ||
+    matchEndingAt(CATEGORY_WORDS.sides, sentence, tokens, k) !== null ||
+    matchStartingAt(CATEGORY_WORDS.sides, sentence, tokens, k) !== null
+  );
+}
+
+/** Widen a killed or wounded cue joined to the other one into casualties. */
+function joined(view: SentenceView, m: PhraseMatch<Category>): PhraseMatch<Category> {
+  if (!KILLED_WOUNDED.has(m.value)) return m;
+  const { sentence, tokens } = view;
+  const other = (x: PhraseMatch<Category> | null): boolean =>
+    x !== null && KILLED_WOUNDED.has(x.value) && x.value !== m.value;
+  if (CATEGORY_WORDS.joiners.has(tokens[m.last + 1]?.lower ?? "")) {
+    const right = matchStartingAt(CATEGORY_WORDS.cues, sentence, tokens, m.last + 2);
+    if (right !== null && other(right)) return { ...m, value: "casualties", last: right.last };
+  }
+  if (CATEGORY_WORDS.joiners.has(tokens[m.first - 1]?.lower ?? "")) {
+    const left = matchEndingAt(CATEGORY_WORDS.cues, sentence, tokens, m.first - 2);
+    if (left !== null && other(left)) return { ...m, value: "casualties", first: left.first };
+  }
+  return m;
+}
+
+interface Window {
+  from: number;
+  to: number;
+  breaks: boolean;
+  skipRelative: boolean;
+  via: Cue["via"];
+}
+
+function relative(view: SentenceView, k: number): boolean {
+  const a = view.tokens[k - 1]?.lower;
+  const b = view.tokens[k - 2]?.lower;
+  return a === "yang" || (b === "yang" && a !== undefined && CATEGORY_WORDS.transparent.has(a));
+}
+
+function scanRight(view: SentenceView, w: Window): Cue | null {
+  let d = 0;
+  for (let k = w.from; k <= w.to && k < w.from + REACH * 2; k++) {
+    if (w.breaks && view.breaks[k]) return null;
+    const m = matchStartingAt(CATEGORY_WORDS.cues, view.sentence, view.tokens, k);
+    if (m !== null && !(w.skipRelative && relative(view, k))) {
+      const j = joined(view, m);
+      return { category: j.value, first: j.first, last: j.last, distance: d, relative: relative(view, k), via: w.via };
+    }
+    if (!free(view, k)) d++;
+  }
+  return null;
+}
+
+function scanLeft(view: SentenceView, w: Window): Cue | null {
+  let d = 0;
+  for (let k = w.from; k >= w.to && k > w.from - REACH * 2; k--) {
+    if (w.breaks && view.breaks[k + 1]) return null;
+    const m = matchEndingAt(CATEGORY_WORDS.cues, view.sentence, view.tokens, k);
+    if (m !== null) {
+      const j = joined(view, m);
+      return { category: j.value, first: j.first, last: j.last, distance: d, relative: false, via: w.via };
+    }
+    if (!free(view, k)) d++;
+  }
+  return null;
+}
+
+/**
+ * The nearer of a cue on the left and one on the right; the right one on a
+ * tie, unless it only describes the noun ("menangkap dua tentara yang
+ * terluka": captured).
+ */
+function nearest(left: Cue | null, right: Cue | null): Cue | null {
+  if (left === null) return right;
+  if (right === null) return left;
+  if (right.relative) return left.distance <= right.distance + 1 ? left : right;
+  return right.distance <= left.distance ? right : left;
+}
+
+function additionalNear(view: SentenceView, at: number, lo: number, hi: number): boolean {
+  for (let k = Math.max(lo, at - 3); k <= Math.min(hi, at + 3); k++) {
+    if (matchStartingAt(CATEGORY_WORDS.additional, view.sentence, view.tokens, k) !== null) return true;
+  }
+  return false;
+}
+
+/**
+ * The cue that categorises quantity `qi` of `view`, or null. `title` reads
+ * a headline as one clause.
+ *
+ * @example
+ * const v = sentenceView("sekitar 30 tentara Korea Utara tewas atau terluka");
+ * findCue(v, 0, resolveNoun(v, 0), false)?.category;
+ * //=> "casualties"
+ */
+export function findCue(view: SentenceView, qi: number, noun: Noun, title: boolean, depth = 0): Cue | null {
+  const span = view.spans[qi];
+  if (span === undefined) return null;
+  const n = view.tokens.length;
+  const prevEnd = qi > 0 ? (view.spans[qi - 1]?.unitLast ?? -1) : -1;
+  const partitive = noun.via === "partitive" && noun.antecedent !== null;
+  const wholeSpan = partitive ? view.spans[noun.antecedent as number] : undefined;
+  const rightFrom = wholeSpan !== undefined ? wholeSpan.unitLast + 1 : span.last + 1;
+  const rightTo = (view.spans[wholeSpan !== undefined ? qi + 2 : qi + 1]?.first ?? n) - 1;
+  const leftTo = Math.max(prevEnd + 1, span.first - REACH);
+  const breaks = !title;
+
+  let cue = nearest(
+    scanLeft(view, { from: span.first - 1, to: leftTo, breaks, skipRelative: false, via: "near" }),
+    scanRight(view, {
+      from: rightFrom,
+      to: Math.min(rightTo, rightFrom + REACH),
+      breaks,
+      skipRelative: partitive,
+      via: "near",
+    }),
+  );
+  if (cue === null && noun.anchor !== null) {
+    const to = Math.min(span.first - 1, noun.anchor + 8);
+    cue = scanRight(view, { from: noun.anchor + 1, to, breaks: false, skipRelative: false, via: "anchor" });
+  }
+  if (cue === null) {
+    const leftWide = Math.max(prevEnd + 1, span.first - WIDE_REACH);
+    const rightWide = Math.min(rightTo, rightFrom + WIDE_REACH);
+    cue = nearest(
+      scanLeft(view, { from: span.first - 1, to: leftWide, breaks: false, skipRelative: false, via: "wide" }),
+      scanRight(view, { from: rightFrom, to: rightWide, breaks: false, skipRelative: partitive, via: "wide" }),
+    );
+  }
+  // "mengirim 6.000 insinyur dan 1.000 penjinak ranjau": a count joined to
+  // the one before shares its verb.
+  const joiner = view.tokens[span.first - 1];
+  if (cue === null && depth < 3 && qi > 0 && joiner !== undefined && CATEGORY_WORDS.joiners.has(joiner.lower)) {
+    const before = view.spans[qi - 1];
+    if (before !== undefined && before.unitLast >= span.first - 3) {
+      cue = findCue(view, qi - 1, resolveNoun(view, qi - 1), title, depth + 1);
+    }
+  }
+  if (cue !== null && cue.category === "deployed") {
+    const lo = prevEnd + 1;
+    if (additionalNear(view, cue.first, lo, rightTo) || additionalNear(view, span.first, lo, rightTo)) {
+      cue = { ...cue, category: "additional_deployed" };
+    }
+  }
+  return cue;
+}

@@ -1,0 +1,42 @@
+/**
+ * Reads the bound word of a number: before it ("lebih dari 10.000",
+ * "Setidaknya tiga", "mencapai 4.000") or after it ("1.000 lebih").
+ */
+import { matchEndingAt, matchStartingAt } from "./phrase-table.ts";
+import { QUANTITY_WORDS, type BoundKind } from "./quantity-lexicon.ts";
+import { spacedFromPrevious, type Token } from "./tokenize.ts";
+
+/** A bound found around a number: its kind and first and last token. */
+export interface BoundWords {
+  kind: BoundKind;
+  first: number;
+  last: number;
+}
+
+/**
+ * The bound written just before token `start`, or null.
+ *
+ * @example
+ * const s = "tak kurang dari lima juta warga";
+ * readBoundBefore(s, tokenize(s), 3);
+ * //=> { kind: "lower", first: 0, last: 2 }
+ */
+export function readBoundBefore(sentence: string, tokens: readonly Token[], start: number): BoundWords | null {
+  if (start < 1 || !spacedFromPrevious(sentence, tokens, start)) return null;
+  const m = matchEndingAt(QUANTITY_WORDS.bounds, sentence, tokens, start - 1);
+  return m === null ? null : { kind: m.value, first: m.first, last: m.last };
+}
+
+/**
+ * The bound written just after token `last` ("1.000 lebih tentara"), or
+ * null; not when a comparison follows ("1.000 lebih banyak").
+ */
+export function readBoundAfter(sentence: string, tokens: readonly Token[], last: number): BoundWords | null {
+  const k = last + 1;
+  if (k >= tokens.length || !spacedFromPrevious(sentence, tokens, k)) return null;
+  const m = matchStartingAt(QUANTITY_WORDS.postposedBounds, sentence, tokens, k);
+  if (m === null) return null;
+  const after = tokens[m.last + 1];
+  if (after !== undefined && (after.num || QUANTITY_WORDS.postposedNotBefore.has(after.lower))) return null;
+  return { kind: m.value, first: m.first, last: m.last };
+}

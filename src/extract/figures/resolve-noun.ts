@@ -1,0 +1,129 @@
+/**
+ * Finds the noun a quantity counts, and so whether it counts people: its own
+ * unit ("300 tentara"), the noun of another count it refers to ("2.700
+ * lainnya", "600 yang ...", "1.000 dari 11.000 tentara"), the noun of an
+ * earlier "jumlah ..." ("jumlahnya setidaknya 1.000"), or a people noun just
+ * before it ("korban militer Ukraina sebanyak 45.100").
+ */
+import { CATEGORY_WORDS, type PeopleKind } from "./category-lexicon.ts";
+import { matchEndingAt, matchStartingAt } from "./phrase-table.ts";
+import type { SentenceView } from "./sentence-view.ts";
+
+/** The noun of a quantity and how it was found. */
+export interface Noun {
+  /** People of some kind, a thing (km², days, villages, money), or not known. */
+  kind: PeopleKind | "thing" | "unknown";
+  word: string | null;
+  via: "unit" | "cue" | "partitive" | "antecedent" | "amount" | "before" | "none";
+  /** Index of the quantity whose noun was borrowed, or null. */
+  antecedent: number | null;
+  /** Token of the noun borrowed from "jumlah <noun>", or null. */
+  anchor: number | null;
+}
+
+const NONE: Noun = { kind: "unknown", word: null, via: "none", antecedent: null, anchor: null };
+/** How far back "jumlahnya" may find its "jumlah <noun>". */
+const AMOUNT_REACH = 40;
+/** How far back a people noun may stand before a bare number. */
+const BEFORE_REACH = 6;
+
+function skipTransparent(view: SentenceView, k: number, limit: number): number {
+  let j = k;
+  while (j < limit && CATEGORY_WORDS.transparent.has(view.tokens[j]?.lower ?? "")) j++;
+  return j;
+}
+
+function ownUnit(view: SentenceView, qi: number): Noun | null {
+  const q = view.quantities[qi];
+  const span = view.spans[qi];
+  if (q === undefined || span === undefined || q.unit === null) return null;
+  const base = { word: q.unit, antecedent: null, anchor: null };
+  const people = matchStartingAt(CATEGORY_WORDS.people, view.sentence, view.tokens, span.last + 1);
+  if (people !== null && span.unitLast >= span.last + 1) return { ...base, kind: people.value, via: "unit" };
+  if (CATEGORY_WORDS.things.has(q.unit)) return { ...base, kind: "thing", via: "unit" };
+  // "300 tewas": no noun, but only people die.
+  if (matchStartingAt(CATEGORY_WORDS.cues, view.sentence, view.tokens, span.last + 1) !== null) {
+    return { ...base, kind: "generic", via: "cue" };
+  }
+  return { ...base, kind: "thing", via: "unit" };
+}
+
+function borrowed(view: SentenceView, from: number, via: Noun["via"], depth: number): Noun | null {
+  const noun = resolveNoun(view, from, depth + 1);
+  if (noun.kind === "unknown" || noun.kind === "thing") return null;
+  return { ...noun, via, antecedent: from, anchor: null };
+}
+
+function fromAnaphora(view: SentenceView, qi: number, depth: number): Noun | null {
+  const span = view.spans[qi];
+  if (span === undefined) return null;
+  const { sentence, tokens } = view;
+  const part = matchStartingAt(CATEGORY_WORDS.partitive, sentence, tokens, span.last + 1);
+  const whole = view.spans[qi + 1];
+  if (part !== null && whole !== undefined && whole.first === part.last + 1) {
+    return borrowed(view, qi + 1, "partitive", depth);
+  }
+  const after = matchStartingAt(CATEGORY_WORDS.anaphoraAfter, sentence, tokens, span.last + 1);
+  const before = tokens[span.first - 1];
+  const refers = after !== null || (before !== undefined && CATEGORY_WORDS.anaphoraBefore.has(before.lower));
+  if (!refers) return null;
+  for (let j = qi - 1; j >= 0 && j >= qi - 3; j--) {
+    const noun = borrowed(view, j, "antecedent", depth);
+    if (noun !== null) return noun;
+  }
+  return null;
+}
+
+function fromAmount(view: SentenceView, qi: number): Noun | null {
+  const span = view.spans[qi];
+  const before = span === undefined ? undefined : view.tokens[span.first - 1];
+  if (span === undefined || before === undefined || !CATEGORY_WORDS.amount.has(before.lower)) return null;
+  for (let j = span.first - 2; j >= 0 && j >= span.first - AMOUNT_REACH; j--) {
+    if (!CATEGORY_WORDS.amount.has(view.tokens[j]?.lower ?? "")) continue;
+    const people = matchStartingAt(CATEGORY_WORDS.people, view.sentence, view.tokens, j + 1);
+    if (people !== null) {
+      return { kind: people.value, word: people.words.join(" "), via: "amount", antecedent: null, anchor: people.last };
+    }
+  }
+  return null;
+}
+
+function fromBefore(view: SentenceView, qi: number): Noun | null {
+  const span = view.spans[qi];
+  if (span === undefined) return null;
+  const stop = Math.max(0, span.first - BEFORE_REACH);
+  for (let k = span.first - 1; k >= stop; k--) {
+    const people = matchEndingAt(CATEGORY_WORDS.people, view.sentence, view.tokens, k);
+    if (people !== null) {
+      return { kind: people.value, word: people.words.join(" "), via: "before", antecedent: null, anchor: null };
+    }
+    if (CATEGORY_WORDS.things.has(view.tokens[k]?.lower ?? "") || view.breaks[k]) return null;
+  }
+  return null;
+}
+
+/**
+ * The noun quantity `qi` of `view` counts. `depth` guards the borrowing of
+ * nouns between quantities.
+ *
+ * @example
+ * const v = sentenceView("300 tentara tewas dan 2.700 lainnya terluka");
+ * resolveNoun(v, 1);
+ * //=> { kind: "troops", word: "tentara", via: "antecedent", antecedent: 0, anchor: null }
+ */
+export function resolveNoun(view: SentenceView, qi: number, depth = 0): Noun {
+  if (depth > 2) return NONE;
+  const own = ownUnit(view, qi);
+  if (own !== null && own.via !== "cue") return own;
+  const span = view.spans[qi];
+  if (span === undefined) return NONE;
+  // "dan 2.700 terluka" borrows the noun of the count before it.
+  const linked = fromAnaphora(view, qi, depth) ?? own ?? fromAmount(view, qi);
+  if (linked !== null) return linked;
+  // "1.000 telah tewas": a cue right after the number.
+  const k = skipTransparent(view, span.last + 1, span.last + 4);
+  if (matchStartingAt(CATEGORY_WORDS.cues, view.sentence, view.tokens, k) !== null && !view.breaks[span.last + 1]) {
+    return { kind: "generic", word: null, via: "cue", antecedent: null, anchor: null };
+  }
+  return fromBefore(view, qi) ?? NONE;
+}

@@ -1,0 +1,207 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { classifyFigure } from "../../../src/extract/figures/classify-figure.ts";
+import { findQuantities, type Quantity } from "../../../src/extract/figures/find-quantities.ts";
+import { CATEGORIES } from "../../../src/schema/entry.ts";
+
+/** The category of every quantity of a sentence, keyed by its text. */
+function categories(sentence: string, title = false): Record<string, string | null> {
+  const out: Record<string, string | null> = {};
+  for (const q of findQuantities(sentence)) out[q.text] = classifyFigure(sentence, q, { title })?.category ?? null;
+  return out;
+}
+
+/** The classification of the quantity whose text is `text`. */
+function of(sentence: string, text: string) {
+  const q = findQuantities(sentence).find((x) => x.text === text);
+  expect(q, `no quantity "${text}" in "${sentence}"`).toBeDefined();
+  return classifyFigure(sentence, q as Quantity);
+}
+
+describe("classifyFigure", () => {
+  describe("categories", () => {
+    it("reads 'mengirim' before the number as deployed", () => {
+      expect(categories("Korea Utara mengirim 3.000 tentara ke Rusia.")).toEqual({ "3.000": "deployed" });
+    });
+    it("reads 'mengerahkan ... tentaranya' as deployed", () => {
+      expect(categories("Korea Utara mengerahkan lebih dari 10.000 tentaranya ke Kursk.")).toEqual({ "lebih dari 10.000": "deployed" });
+    });
+    it("reads 'telah tiba di Rusia' after the noun as deployed", () => {
+      expect(categories("Sekitar 12.000 tentara Korea Utara telah tiba di Rusia.")).toEqual({ "Sekitar 12.000": "deployed" });
+    });
+    it("reads 'disebut mengerahkan 18.000 tentara dalam dua tahap' as deployed, and 'dua tahap' as no people", () => {
+      expect(categories("Korea Utara disebut mengerahkan 18.000 tentara dalam dua tahap.")).toEqual({ "18.000": "deployed", dua: null });
+    });
+    it("reads 'tambahan' next to a deployment as additional_deployed", () => {
+      expect(categories("Korea Utara mengirim tambahan antara 1.000 hingga 3.000 tentara ke Kursk.")).toEqual({
+        "antara 1.000 hingga 3.000": "additional_deployed",
+      });
+      expect(categories("Pyongyang mengirim 1.500 tentara tambahan ke Kursk.")).toEqual({ "1.500": "additional_deployed" });
+    });
+    it("carries 'jumlah tentara tambahan' to a later 'jumlahnya setidaknya 1.000'", () => {
+      const s =
+        "Menurut dinas intelijen, jumlah tentara tambahan yang dikirim tidak diketahui, tetapi pejabat militer percaya jumlahnya setidaknya 1.000.";
+      expect(categories(s)).toEqual({ "setidaknya 1.000": "additional_deployed" });
+    });
+    it("reads 'gugur', 'meninggal dunia' and 'menewaskan' as killed", () => {
+      expect(categories("Sekitar 600 tentara Korea Utara dilaporkan gugur.")).toEqual({ "Sekitar 600": "killed" });
+      expect(categories("Sebanyak 40 tentara Korea Utara meninggal dunia.")).toEqual({ "40": "killed" });
+      expect(categories("Pasukan Ukraina menewaskan 50 tentara Korea Utara.")).toEqual({ "50": "killed" });
+    });
+    it("reads 'terluka' and 'luka-luka' as wounded", () => {
+      expect(categories("Sebanyak 70 tentara Korea Utara terluka.")).toEqual({ "70": "wounded" });
+      expect(categories("Dua ratus tentara Korea Utara mengalami luka-luka.")).toEqual({ "Dua ratus": "wounded" });
+    });
+    it("splits '300 ... tewas dan 2.700 lainnya terluka' into killed and wounded (the second shares the noun)", () => {
+      const s = "NIS memperkirakan bahwa sekitar 300 tentara Korea Utara telah tewas dan 2.700 lainnya terluka di medan perang.";
+      expect(categories(s)).toEqual({ "sekitar 300": "killed", "2.700": "wounded" });
+      expect(of(s, "2.700")?.reason).toContain("tentara");
+    });
+    it("reads 'tewas atau terluka' as casualties, never as killed", () => {
+      expect(categories("Intelijen melaporkan sekitar 30 tentara Korea Utara tewas atau terluka.")).toEqual({ "sekitar 30": "casualties" });
+      expect(categories("Sebanyak 90 tentara Korea Utara terluka dan tewas.")).toEqual({ "90": "casualties" });
+    });
+    it("reads 'korban' without a split as casualties", () => {
+      expect(categories("Zelenskyy memperkirakan jumlah korban di pihak Korea Utara mencapai 4.000 orang.")).toEqual({ "mencapai 4.000": "casualties" });
+    });
+    it("keeps 'total korban ... 4.700 orang' as casualties and 'termasuk 600 yang kehilangan nyawa' as killed", () => {
+      const s = "Total korban dari pihak Korea Utara diperkirakan mencapai 4.700 orang, termasuk 600 yang kehilangan nyawa.";
+      expect(categories(s)).toEqual({ "mencapai 4.700": "casualties", "600": "killed" });
+    });
+    it("reads a partitive 'setidaknya 1.000 dari 11.000 tentara yang dikirim ... telah tewas' as killed and deployed", () => {
+      const s = "Mereka percaya setidaknya 1.000 dari 11.000 tentara yang dikirim dari Korea Utara telah tewas dalam tiga bulan terakhir.";
+      expect(categories(s)).toEqual({ "setidaknya 1.000": "killed", "11.000": "deployed", tiga: null });
+    });
+    it("reads 'hilang' as missing", () => {
+      expect(categories("Setidaknya tiga tentara Korea Utara dilaporkan hilang di sekitar desa lain.")).toEqual({ "Setidaknya tiga": "missing" });
+    });
+    it("reads 'ditangkap', 'ditawan' and 'tahanan' as captured", () => {
+      expect(categories("Dua tentara Korea Utara ditangkap pasukan Ukraina.")).toEqual({ Dua: "captured" });
+      expect(categories("Sebanyak 12 tentara Korea Utara ditawan.")).toEqual({ "12": "captured" });
+      expect(categories("Ukraina menahan lima tahanan Korea Utara.")).toEqual({ lima: "captured" });
+    });
+    it("prefers the verb before an object over a relative clause after it: 'menangkap dua tentara ... yang terluka'", () => {
+      expect(categories("Ukraina menangkap dua tentara Korea Utara yang terluka.")).toEqual({ dua: "captured" });
+    });
+    it("reads 'dipulangkan' as repatriated", () => {
+      expect(categories("Diperkirakan sekitar 2.000 tentara telah dipulangkan ke Korea Utara pada tahun ini.")).toEqual({ "sekitar 2.000": "repatriated" });
+    });
+    it("reads a vague headline 'Ratusan Tentara Korea Utara Tewas' as killed", () => {
+      expect(categories("Ratusan Tentara Korea Utara Tewas di Ukraina Saat Membantu Rusia", true)).toEqual({ Ratusan: "killed" });
+    });
+    it("reads 'dengan ribuan lainnya mengalami luka-luka' as wounded, sharing the earlier noun", () => {
+      const s = "Sekitar 600 tentara Korea Utara dilaporkan gugur di medan perang, dengan ribuan lainnya mengalami luka-luka.";
+      expect(categories(s)).toEqual({ "Sekitar 600": "killed", ribuan: "wounded" });
+    });
+    it("lets a count joined by 'dan' share the verb of the count before it", () => {
+      expect(categories("Pyongyang juga mengirim 6.000 insinyur militer dan 1.000 penjinak ranjau ke Kursk.")).toEqual({
+        "6.000": "deployed",
+        "1.000": "deployed",
+      });
+    });
+    it("counts 'orang' as troops after an earlier count of troops in the sentence", () => {
+      expect(categories("Menurut NIS, dari sekitar 11.000 tentara, 1.000 orang tewas.")["1.000"]).toBe("killed");
+    });
+    it("puts the size of a whole army ('memiliki 1,2 juta tentara aktif') in other", () => {
+      expect(categories("Korea Utara memiliki sekitar 1,2 juta tentara aktif.")).toEqual({ "sekitar 1,2 juta": "other" });
+    });
+    it("calls a bare count of North Korean troops the size of the force (deployed)", () => {
+      const r = of("Pasukan Korea Utara berjumlah 11.000 tentara.", "11.000");
+      expect(r?.category).toBe("deployed");
+      expect(r?.reason).toContain("no category word");
+    });
+  });
+
+  describe("whose troops", () => {
+    it("puts Ukrainian losses linked by 'korban militer Ukraina' in other", () => {
+      expect(categories("Zelensky menyebutkan korban militer Ukraina sebanyak 45.100 – tetapi para ahli meyakini kerugian itu lebih tinggi.")).toEqual({ "45.100": "other" });
+    });
+    it("puts Russian losses in other when the Russian military is the subject", () => {
+      const s = "Militer Rusia tidak pernah mengungkapkan jumlah korban sejak September 2022, ketika mengatakan 5.937 tentara telah tewas.";
+      expect(categories(s)).toEqual({ "5.937": "other" });
+    });
+    it("puts 'tentara Rusia' and 'tentara Ukraina' named after the noun in other", () => {
+      expect(categories("Kremlin mengatakan 300 tentara Rusia tewas.")).toEqual({ "300": "other" });
+      expect(categories("Serangan Korea Utara menewaskan 20 tentara Ukraina.")).toEqual({ "20": "other" });
+    });
+    it("keeps North Korean troops named after the noun even when Ukraine reports them", () => {
+      expect(categories("Badan intelijen militer Ukraina melaporkan 30 tentara Korea Utara tewas.")).toEqual({ "30": "killed" });
+    });
+    it("does not take a side helped by the troops as their owner ('membantu pasukan Rusia')", () => {
+      expect(categories("Sekitar 2.000 tentara tiba di Kursk untuk membantu pasukan Rusia.")).toEqual({ "Sekitar 2.000": "deployed" });
+    });
+    it("puts civilians in other", () => {
+      expect(categories("Sekitar 60 ribu warga sipil mengungsi dari Kursk.")).toEqual({ "Sekitar 60 ribu": "other" });
+      expect(categories("Sedikitnya 18.000 warga tewas.")).toEqual({ "Sedikitnya 18.000": "other" });
+    });
+    it("puts people of no named side ('orang') in other", () => {
+      expect(categories("Sebanyak 64 orang tewas dalam banjir.")).toEqual({ "64": "other" });
+    });
+    it("gives the owner in the reason", () => {
+      expect(of("Zelensky menyebutkan korban militer Ukraina sebanyak 45.100", "45.100")?.reason).toContain("militer Ukraina");
+    });
+  });
+
+  describe("not a count of people", () => {
+    const none = [
+      ["km²", "pasukan Rusia merebut sekitar 30 km persegi wilayah setiap hari"],
+      ["villages", "Insiden tersebut terjadi di sekitar tiga desa di Kursk"],
+      ["years", "perang yang sudah berlangsung hampir tiga tahun"],
+      ["months", "selama empat bulan terakhir"],
+      ["six months", "setelah enam bulan pertempuran"],
+      ["stages", "dalam dua tahap"],
+      ["campuses", "18 Kampus ternama memberikan beasiswa"],
+      ["percentages", "naik 30 persen dan 40%"],
+      ["money", "bantuan Rp 13 juta dan US$25 juta"],
+      ["days", "tewas dalam 3 hari"],
+      ["settlements", "merebut puluhan pemukiman perbatasan"],
+      ["area", "Ukraina masih memegang ratusan kilometer persegi wilayah Rusia"],
+    ] as const;
+    for (const [what, sentence] of none) {
+      it(`returns null for ${what}: '${sentence}'`, () => {
+        const qs = findQuantities(sentence);
+        expect(qs.length).toBeGreaterThan(0);
+        for (const q of qs) expect(classifyFigure(sentence, q)).toBeNull();
+      });
+    }
+    it("returns null for an unknown noun ('400 ribuan ASN')", () => {
+      expect(categories("400 ribuan ASN")).toEqual({ "400 ribuan": null });
+    });
+  });
+
+  describe("output", () => {
+    it("quotes the phrase from the number to the word that decided it", () => {
+      const s = "NIS memperkirakan bahwa sekitar 300 tentara Korea Utara telah tewas dan 2.700 lainnya terluka.";
+      expect(of(s, "sekitar 300")?.quote).toBe("sekitar 300 tentara Korea Utara telah tewas");
+      expect(of("Korea Utara telah mengirim sekitar 11.000 tentara ke Rusia.", "sekitar 11.000")?.quote).toBe("mengirim sekitar 11.000 tentara");
+    });
+    it("classifies a quantity made by hand that the finder did not return", () => {
+      const s = "Korea Utara mengirim 3.000 tentara ke Rusia.";
+      const found = findQuantities(s)[0] as Quantity;
+      const made: Quantity = { ...found, text: "3.000 tentara", unitEnd: found.unitEnd };
+      expect(classifyFigure(s, made)?.category).toBe("deployed");
+    });
+    it("never throws and returns a schema category or null for every quantity of any string", () => {
+      const part = fc.constantFrom(
+        "sekitar", "300", "tentara", "Korea Utara", "Rusia", "Ukraina", "tewas", "atau", "terluka", "dan", "lainnya",
+        "yang", "dari", "11.000", "jumlahnya", "jumlah", "korban", "pihak", "mengirim", "tambahan", ",", "ratusan", "tiga",
+      );
+      fc.assert(
+        fc.property(fc.array(part, { maxLength: 16 }), (parts) => {
+          const s = parts.join(" ");
+          return findQuantities(s).every((q) => {
+            const c = classifyFigure(s, q);
+            return c === null || (CATEGORIES.includes(c.category) && c.reason.length > 0 && c.quote.length > 0);
+          });
+        }),
+      );
+    });
+    it("classifies every quantity of a 200,000-character line", () => {
+      const unit = "Sekitar 300 tentara Korea Utara tewas dan 2.700 lainnya terluka, jumlahnya setidaknya 1.000 dari 11.000 tentara. ";
+      const line = unit.repeat(Math.ceil(200_000 / unit.length)).slice(0, 200_000);
+      const qs = findQuantities(line);
+      const classes = qs.map((q) => classifyFigure(line, q, { quantities: qs }));
+      expect(classes.filter((c) => c?.category === "killed").length).toBeGreaterThan(1000);
+    });
+  });
+});

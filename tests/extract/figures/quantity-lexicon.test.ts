@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { QUANTITY_WORDS } from "../../../src/extract/figures/quantity-lexicon.ts";
+
+describe("quantity-phrases.yaml", () => {
+  it("compiles range joiners that match the whole text between two numbers", () => {
+    for (const between of ["-", " – ", " hingga ", " sampai dengan ", " s.d. ", " s/d "]) {
+      expect(QUANTITY_WORDS.joiner.test(between), between).toBe(true);
+    }
+    expect(QUANTITY_WORDS.joiner.test(" dan ")).toBe(false);
+    expect(QUANTITY_WORDS.openerJoiners.get("antara")?.test(" dan ")).toBe(true);
+  });
+
+  it("finds a currency at the end of the text before a numeral, not inside a word", () => {
+    expect(QUANTITY_WORDS.currency.test("dana Rp")).toBe(true);
+    expect(QUANTITY_WORDS.currency.test("dana US$")).toBe(true);
+    expect(QUANTITY_WORDS.currency.test("Grp")).toBe(false);
+  });
+
+  it("keeps the longest bound: 'tak kurang dari' is a lower bound, not 'kurang dari'", () => {
+    expect(QUANTITY_WORDS.bounds.byLast.get("dari")?.[0]?.words).toHaveLength(3);
+  });
+});
