@@ -8,20 +8,53 @@ import { loadLexicon } from "../../lexicon/load-lexicon.ts";
 const Stopwords = z.object({ stopwords: z.array(z.string()) });
 let stop: Set<string> | undefined;
 
+/** meng-/meny-/mem-/men- before a vowel dropped the root's first consonant. */
+const NASAL: [RegExp, string][] = [
+  [/^meng(?=[aiueo])/u, "k"],
+  [/^peng(?=[aiueo])/u, "k"],
+  [/^meny(?=[aiueo])/u, "s"],
+  [/^peny(?=[aiueo])/u, "s"],
+  [/^mem(?=[aiueo])/u, "p"],
+  [/^pem(?=[aiueo])/u, "p"],
+  [/^men(?=[aiueo])/u, "t"],
+  [/^pen(?=[aiueo])/u, "t"],
+];
+const PREFIX = /^(?:meng|meny|mem|men|me|peng|peny|pem|pen|per|pe|di|ber|be|ter|ke|se)(?=\p{L}{4,})/u;
+const SUFFIX = /(?:nya|kan|an|lah)$/u;
+
 /**
- * Lowercased words of four letters or more that are not function words,
- * with a common suffix ("-nya") removed.
+ * A rough root of an Indonesian word, enough to see that "dikerahkan",
+ * "mengerahkan" and "pengerahan" share one: affixes stripped, and the
+ * consonant a nasal prefix swallowed put back.
+ *
+ * @example
+ * rootOf("mengerahkan") //=> "kerah"
+ * rootOf("dikerahkan")  //=> "kerah"
+ */
+export function rootOf(word: string): string {
+  if (word.length < 7) return word.endsWith("nya") && word.length > 5 ? word.slice(0, -3) : word;
+  let w = word.replace(SUFFIX, "");
+  for (const [nasal, consonant] of NASAL) {
+    if (nasal.test(w)) return w.replace(nasal, consonant).replace(/(?:kan|an|i)$/u, "");
+  }
+  w = w.replace(PREFIX, "");
+  return w.length >= 4 ? w : word;
+}
+
+/**
+ * Roots of the words of four letters or more that are not function words.
  *
  * @example
  * contentWords("Pyongyang mengerahkan kembali tentaranya ke wilayah Kursk.")
- * //=> Set { "pyongyang", "mengerahkan", "kembali", "tentara", "wilayah", "kursk" }
+ * //=> Set { "pyongyang", "kerah", "kembali", "tentara", "wilayah", "kursk" }
  */
 export function contentWords(sentence: string): Set<string> {
   stop ??= new Set(loadLexicon("stopwords", Stopwords).stopwords);
   const out = new Set<string>();
   for (const raw of sentence.toLowerCase().match(/\p{L}{4,}/gu) ?? []) {
-    const word = raw.endsWith("nya") && raw.length > 6 ? raw.slice(0, -3) : raw;
-    if (!stop.has(word)) out.add(word);
+    if (stop.has(raw)) continue;
+    const root = rootOf(raw);
+    if (!stop.has(root)) out.add(root);
   }
   return out;
 }

@@ -1,0 +1,25 @@
+/**
+ * The digest of all entries: ledgers, corroborations, disagreements and the
+ * event timeline, validated against its schema.
+ */
+import { Digest } from "../schema/digest.ts";
+import type { Entry } from "../schema/entry.ts";
+import { buildEventTimeline } from "./build-event-timeline.ts";
+import { buildLedgers } from "./build-ledgers.ts";
+import { findCorroborations } from "./find-corroborations.ts";
+import { findDisagreements } from "./find-disagreements.ts";
+
+/**
+ * @example
+ * const digest = buildDigest(entries);
+ * digest.ledgers.map((l) => l.category) //=> ["deployed", "additional_deployed", "killed", "wounded", "casualties", "missing", "repatriated"]
+ */
+export function buildDigest(entries: readonly Entry[]): Digest {
+  const ledgers = buildLedgers(entries);
+  return Digest.parse({
+    ledgers,
+    corroborations: findCorroborations(entries),
+    disagreements: findDisagreements(ledgers),
+    events: buildEventTimeline(entries),
+  });
+}

@@ -1,0 +1,56 @@
+/**
+ * Ledgers: for each category of North Korean troop figures, every estimate
+ * across all articles, ordered by the time it holds for.
+ */
+import { CATEGORIES, type Entry } from "../schema/entry.ts";
+import type { Ledger, LedgerItem } from "../schema/digest.ts";
+import { whenOfFigure } from "./when-of-figure.ts";
+
+/** Every troop figure of every entry as a ledger item ("other" is not a troop count and stays out). */
+export function ledgerItems(entries: readonly Entry[]): LedgerItem[] {
+  return entries.flatMap((entry) =>
+    entry.figures.flatMap((f, figure) =>
+      f.category === "other"
+        ? []
+        : [
+            {
+              category: f.category,
+              entry: entry.id,
+              entryTitle: entry.title,
+              outlet: entry.source.outlet,
+              published: entry.published.date,
+              claimant: { id: f.claimant.id, name: f.claimant.name, known: f.claimant.known },
+              min: f.min,
+              max: f.max,
+              bound: f.bound,
+              vague: f.vague,
+              hedge: f.hedge,
+              text: f.text,
+              quote: f.quote,
+              when: whenOfFigure(entry, f),
+              figure,
+            },
+          ],
+    ),
+  );
+}
+
+/**
+ * One ledger per category that has figures, in the schema's category order;
+ * items by time, then by value.
+ *
+ * @example
+ * buildLedgers(entries).map((l) => [l.category, l.items.length])
+ * //=> [["deployed", 6], ["additional_deployed", 2], ["killed", 4], …]
+ */
+export function buildLedgers(entries: readonly Entry[]): Ledger[] {
+  const items = ledgerItems(entries);
+  return CATEGORIES.filter((c) => c !== "other")
+    .map((category) => ({
+      category,
+      items: items
+        .filter((i) => i.category === category)
+        .sort((a, b) => a.when.start.localeCompare(b.when.start) || a.when.end.localeCompare(b.when.end) || (a.min ?? 0) - (b.min ?? 0) || a.entry.localeCompare(b.entry)),
+    }))
+    .filter((l) => l.items.length > 0);
+}
