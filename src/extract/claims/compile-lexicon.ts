@@ -1,0 +1,144 @@
+/**
+ * The three lexicons of attribution (`claimants.yaml`, `reporting-verbs.yaml`,
+ * `hedges.yaml`), validated and compiled once at module load into regexes and
+ * lookup maps. Everything else in `src/extract/claims/` reads them from here.
+ */
+import { loadLexicon } from "../../lexicon/load-lexicon.ts";
+import { ClaimantsLexicon, HedgesLexicon, VerbsLexicon, type Actor, type MarkerKind, type Verb } from "./lexicon-schemas.ts";
+import { EDGE_AFTER, EDGE_BEFORE, entrySource, key, wordsInner, wordsSource } from "./regex-sources.ts";
+import { addPhrase, newTrie, splitWords, type TrieNode } from "./word-trie.ts";
+
+/** A plain alias, as its lower-case words; `exact` keeps its case when it matters. */
+export interface PlainAlias {
+  words: string[];
+  exact: string | null;
+  actor: number;
+}
+
+/** A reporting verb or marker in the marker trie. */
+export interface MarkerEntry {
+  kind: MarkerKind;
+  verb: Verb | null;
+  /** "-nya" form of a post-quote verb ("katanya"): the claimant is a pronoun. */
+  nya: boolean;
+}
+
+/** Regex aliases as one alternation: group i+1 is alias i, of actor `owner[i]`. */
+export interface PatternScanner {
+  regex: RegExp;
+  owner: number[];
+}
+
+function isPattern(entry: string): boolean {
+  return entry.length > 2 && entry.startsWith("/") && entry.endsWith("/");
+}
+
+/** A word trie of phrases (value: true). */
+function trieOf(phrases: readonly string[]): TrieNode<true> {
+  const root = newTrie<true>();
+  for (const phrase of phrases) addPhrase(root, splitWords(phrase).lower, true);
+  return root;
+}
+
+function compile() {
+  const claimants = loadLexicon("claimants", ClaimantsLexicon);
+  const verbs = loadLexicon("reporting-verbs", VerbsLexicon);
+  const hedges = loadLexicon("hedges", HedgesLexicon);
+
+  const actors: Actor[] = claimants.actors.map(({ id, name, description, kind }) => ({ id, name, description, kind }));
+  const plainAliases: PlainAlias[] = [];
+  const patterns: { source: string; actor: number; sensitive: boolean }[] = [];
+  claimants.actors.forEach((actor, index) => {
+    for (const alias of actor.aliases) {
+      const pattern = typeof alias === "string" ? alias : alias.pattern;
+      const sensitive = typeof alias !== "string" && alias.caseSensitive;
+      if (isPattern(pattern)) patterns.push({ source: entrySource(pattern), actor: index, sensitive });
+      else plainAliases.push({ words: splitWords(pattern).lower, exact: sensitive ? splitWords(pattern).raw.join(" ") : null, actor: index });
+    }
+  });
+  // Regex aliases: one alternation each for folded and exact case, group i+1 = pattern i.
+  const patternScanner = (sensitive: boolean): PatternScanner | null => {
+    const list = patterns.filter((p) => p.sensitive === sensitive).sort((a, b) => b.source.length - a.source.length);
+    if (list.length === 0) return null;
+    const body = list.map((p) => `(${p.source})`).join("|");
+    return { regex: new RegExp(`${EDGE_BEFORE}(?:${body})${EDGE_AFTER}`, sensitive ? "gu" : "giu"), owner: list.map((p) => p.actor) };
+  };
+
+  const markers = newTrie<MarkerEntry>();
+  const addMarker = (word: string, entry: MarkerEntry) => addPhrase(markers, splitWords(word).lower, entry);
+  // The order of values at one node is the order they are tried in.
+  for (const word of verbs.media) addMarker(word, { kind: "medium", verb: null, nya: false });
+  for (const word of verbs.sources) addMarker(word, { kind: "source", verb: null, nya: /nya$/iu.test(word) });
+  for (const verb of verbs.post) {
+    addMarker(verb.word, { kind: "post", verb, nya: /nya$/iu.test(verb.word) });
+    if (!/nya$/iu.test(verb.word)) addMarker(`${verb.word}nya`, { kind: "post", verb, nya: true });
+  }
+  for (const verb of verbs.pre) addMarker(verb.word, { kind: "pre", verb, nya: false });
+  for (const verb of verbs.passive) addMarker(verb.word, { kind: "passive", verb, nya: false });
+
+  const sourcePhrase =
+    `(?:${wordsInner(claimants.sourceNouns)})(?:\\s+(?:${wordsInner(claimants.sourceModifiers)})){0,2}` +
+    `(?:\\s+(?:${wordsInner(claimants.sourceLinks)}))?${EDGE_AFTER}`;
+
+  const hedgeGroups = hedges.order.map((h) => `(${wordsInner(hedges.hedges[h])})`).join("|");
+
+  return {
+    actors,
+    aliases: { plain: plainAliases, folded: patternScanner(false), exact: patternScanner(true) },
+    markers,
+    /** A source phrase at the start of a string: "Laporan terbaru dari ". */
+    sourceAtStart: new RegExp(`^${sourcePhrase}\\s*`, "iu"),
+    /** Every source phrase in a string. */
+    sourceAnywhere: new RegExp(`${EDGE_BEFORE}${sourcePhrase}\\s*`, "giu"),
+    leading: new RegExp(`^(?:${wordsInner(claimants.leadingDeterminers)})${EDGE_AFTER}\\s*`, "iu"),
+    trailing: new RegExp(`\\s*${EDGE_BEFORE}(?:${wordsInner(claimants.trailingDeterminers)})$`, "iu"),
+    demonstrative: new Set(verbs.demonstratives.map(key)),
+    personPronouns: new Set(claimants.pronouns.person.map(key)),
+    groupPronouns: new Set(claimants.pronouns.group.map(key)),
+    connectors: new RegExp(`^(?:[\\s,]|${wordsSource(claimants.connectors)})*$`, "iu"),
+    startsWithConnector: new RegExp(`^\\s*${wordsSource(claimants.connectors)}`, "iu"),
+    nonAgents: new Set(claimants.nonAgents.map(key)),
+    /** Case-sensitive on purpose: verb-like words are lower-case, names are not. */
+    clauseMarker: new RegExp(`(?<![\\p{L}\\p{N}-])(?:${wordsInner(claimants.clauseMarkers)})(?![\\p{L}\\p{N}-])`, "u"),
+    unknownKinds: {
+      agency: new Set(claimants.unknownKinds.agency.map(key)),
+      outlet: new Set(claimants.unknownKinds.outlet.map(key)),
+      group: new Set(claimants.unknownKinds.group.map(key)),
+    },
+    addressee: new RegExp(`^\\s*(?:${wordsInner(verbs.addressees)})${EDGE_AFTER}\\s*`, "iu"),
+    gapAtEnd: new RegExp(`(?:^|[\\s,])(?:${wordsInner(verbs.gapWords)})\\s*$`, "iu"),
+    subjectBoundary: new RegExp(`[,;:"“”]|\\s[-–—]+\\s|${wordsSource(verbs.subjectBoundaries)}`, "giu"),
+    objectBoundary: new RegExp(`[,;:.!?"“”()]|\\s[-–—]+\\s|${wordsSource(verbs.objectBoundaries)}`, "giu"),
+    continuations: trieOf(verbs.continuations),
+    demonstrativeWindow: verbs.demonstrativeWindow,
+    demonstrativeStops: new Set(verbs.demonstrativeStops.map(key)),
+    anaphors: new Set(verbs.anaphors.map(key)),
+    // Hedge words are plain Indonesian (ASCII): compiled without the u flag,
+    // with ASCII word edges, which V8 scans about twice as fast.
+    hedgeRegex: new RegExp(`\\b(?:${hedgeGroups})(?![A-Za-z0-9\\u00C0-\\u024F]|-[A-Za-z])`, "gi"),
+    hedgeOrder: hedges.order,
+    hedgeDefaults: hedges.defaults,
+    /** Every word of the magnitudes ("puluhan ribu" gives "puluhan" and "ribu"). */
+    magnitudes: new Set(hedges.magnitudes.flatMap((m) => splitWords(m).lower)),
+    /** A number right after one of these is not a count ("pukul 19.10", "tahun 2022"). */
+    notCountBefore: new RegExp(`${EDGE_BEFORE}(?:${wordsInner(hedges.notCountsAfter)})\\s*$`, "iu"),
+  };
+}
+
+/**
+ * The compiled attribution lexicons (built once per process).
+ *
+ * @example
+ * const lex = claimsLexicon();
+ * lex.actors.find((a) => a.id === "nis")?.description
+ * //=> "Badan Intelijen Nasional Korea Selatan"
+ */
+export function claimsLexicon(): ClaimsLexicon {
+  return LEXICON;
+}
+
+export type ClaimsLexicon = ReturnType<typeof compile>;
+const LEXICON = compile();
+
+export { entrySource, key };
+export type { Actor, ActorKind, MarkerKind, Verb } from "./lexicon-schemas.ts";

@@ -1,0 +1,117 @@
+/**
+ * What one sentence says about its own attribution, before any context:
+ * the reporting verbs and source markers in it, the claimants they name, the
+ * medium, its hedge words, and the signs that it continues or points back to
+ * another sentence. `attribute-sentences.ts` then weighs these in context.
+ */
+import { findHedges } from "./choose-hedge.ts";
+import { claimsLexicon, type MarkerKind } from "./compile-lexicon.ts";
+import { hasFigure } from "./has-figure.ts";
+import { markerAllowed, markerCandidate, type Candidate, type Signals } from "./marker-candidate.ts";
+import type { Span } from "./phrase-bounds.ts";
+import { quoteSpans, type QuoteSpans } from "./quote-spans.ts";
+import { scanAliases, type AliasHit } from "./scan-aliases.ts";
+import { phrasesAt, splitWords, type Words } from "./word-trie.ts";
+import type { Claimant, Hedge } from "./types.ts";
+
+const LEX = claimsLexicon();
+const MAX_MARKERS = 12;
+const RANK: Record<MarkerKind, number> = { post: 0, pre: 1, passive: 2, source: 3, medium: 4 };
+
+export type { Candidate };
+
+/** Everything `attributeSentences` needs to know about one sentence. */
+export interface SentenceFacts extends Signals {
+  /** The attribution that names the sentence's claimant, or null. */
+  best: Candidate | null;
+  /** Other claimants of the sentence (for `also`). */
+  others: Claimant[];
+  via: Claimant | null;
+  /** Starts like a continuation of the report before ("Mereka", "Insiden tersebut"). */
+  continues: boolean;
+  quotes: QuoteSpans;
+  hedges: Set<Hedge>;
+  figure: boolean;
+}
+
+function continues(words: Words): boolean {
+  let i = 0;
+  while (i < words.lower.length && !/[\p{L}\p{N}]/u.test(words.lower[i]!)) i++;
+  if (i >= words.lower.length) return false;
+  if (phrasesAt(LEX.continuations, words, i).length > 0) return true;
+  const first = words.lower[i]!;
+  if (LEX.demonstrativeStops.has(first) || LEX.demonstrative.has(first)) return false;
+  for (let j = i + 1; j < words.lower.length && j <= i + LEX.demonstrativeWindow; j++) {
+    const word = words.lower[j]!;
+    if (LEX.demonstrative.has(word)) return true;
+    if (!/[\p{L}\p{N}]/u.test(word)) return false;
+  }
+  return false;
+}
+
+/**
+ * The attribution facts of one sentence. `startsInQuote` says whether a
+ * quotation opened in an earlier sentence of the paragraph is still open.
+ *
+ * @example
+ * const facts = readSentence('"Kami siap," kata Ryder kepada CNN.', false);
+ * facts.best?.claimants[0]?.id //=> "ryder"
+ * facts.via?.id                //=> "cnn"
+ */
+export function readSentence(text: string, startsInQuote: boolean): SentenceFacts {
+  const quotes = quoteSpans(text, startsInQuote);
+  const words = splitWords(text);
+  const facts: SentenceFacts = {
+    best: null,
+    others: [],
+    via: null,
+    agentless: false,
+    pointsBack: false,
+    continues: continues(words),
+    quotes,
+    hedges: findHedges(text),
+    figure: hasFigure(text, words),
+  };
+  let hits: AliasHit[] | null = null;
+  const found: Candidate[] = [];
+  let seen = 0;
+  const spans = quotes.spans;
+  let span = 0;
+  for (let i = 0; i < words.lower.length && seen < MAX_MARKERS; ) {
+    const at = words.start[i]!;
+    let next = i + 1;
+    while (span < spans.length && spans[span]![1] <= at) span++;
+    const quoted = span < spans.length && spans[span]![0] < at;
+    if (!quoted && LEX.markers.next.has(words.lower[i]!)) {
+      const quotedBefore = startsInQuote || (spans.length > 0 && spans[0]![0] < at);
+      search: for (const { last, values } of phrasesAt(LEX.markers, words, i)) {
+        const marker: Span = [at, words.end[last]!];
+        for (const entry of values) {
+          if (!markerAllowed(text, marker, entry, quotedBefore)) continue;
+          seen++;
+          hits ??= scanAliases(text, words);
+          const candidate = markerCandidate(text, hits, marker, entry, facts);
+          if (candidate) found.push(candidate);
+          next = last + 1;
+          break search;
+        }
+      }
+    }
+    i = next;
+  }
+  if (found.length === 0) return facts;
+
+  // A named speaker beats a medium; a known claimant beats an unknown one.
+  const score = (c: Candidate) => (c.kind === "medium" ? 100 : 0) + (c.claimants[0]?.known === false ? 10 : 0) + RANK[c.kind];
+  const ranked = [...found].sort((a, b) => score(a) - score(b) || a.at - b.at);
+  const best = ranked[0]!;
+  facts.best = best;
+  facts.via = best.via ?? found.find((c) => c.kind === "medium" && c !== best)?.claimants[0] ?? null;
+  const seenIds = new Set(best.claimants.slice(0, 1).map((c) => c.id));
+  for (const claimant of [...best.claimants.slice(1), ...ranked.slice(1).filter((c) => c.kind !== "medium").flatMap((c) => c.claimants)]) {
+    if (seenIds.has(claimant.id)) continue;
+    seenIds.add(claimant.id);
+    facts.others.push(claimant);
+  }
+  return facts;
+}

@@ -1,0 +1,164 @@
+/**
+ * Reads the claimant out of the phrase that names it ("Seorang anggota
+ * parlemen Korea Selatan", "juru bicara Pentagon Jenderal Mayor Pat Ryder",
+ * "Laporan terbaru dari ABC News"). The rules are described at the top of
+ * `src/lexicon/claimants.yaml`.
+ */
+import { claimsLexicon, key } from "./compile-lexicon.ts";
+import { knownClaimant, unknownClaimant } from "./make-claimant.ts";
+import { scanAliases, type AliasHit } from "./scan-aliases.ts";
+import type { Claimant } from "./types.ts";
+
+const LEX = claimsLexicon();
+
+/** What a phrase names. */
+export type Resolved =
+  | { type: "none" }
+  /** A pronoun or "Laporan itu": the claimant is someone named before. */
+  | { type: "pronoun"; text: string; group: boolean }
+  /** One claimant, or several joined by "dan"/"maupun" (the first is the main one). */
+  | { type: "claimants"; claimants: Claimant[] };
+
+const NONE: Resolved = { type: "none" };
+const MAX_WORDS = 10;
+const MAX_LENGTH = 400;
+const TAIL = 48;
+const LEAD_PUNCT = /^[\s,.;:'"“”‘’()\-–—]+/u;
+const TRAIL_PUNCT = /[\s,.;:'"“”‘’(\-–—]+$/u;
+const TRAIL_PAREN = /\s*\([^()]{0,20}\)$/u;
+const PAREN = /\s*\([^()]{0,20}\)/gu;
+const GAP_PAREN = /\([^()]{0,20}\)/gu;
+
+interface Cleaned {
+  /** The kept part of the phrase: [lo, hi). */
+  lo: number;
+  hi: number;
+  pointer: boolean;
+  sourced: boolean;
+  plural: boolean;
+}
+
+/** Strip determiners, report nouns and edge punctuation by moving [lo, hi). */
+function clean(phrase: string): Cleaned {
+  let lo = 0;
+  let hi = Math.min(phrase.length, MAX_LENGTH);
+  let pointer = false;
+  let sourced = false;
+  let plural = false;
+  for (let round = 0; round < 8 && lo < hi; round++) {
+    const was = hi - lo;
+    let text = phrase.slice(lo, hi);
+    const punct = LEAD_PUNCT.exec(text);
+    const determiner = punct ? null : LEX.leading.exec(text);
+    const source = punct || determiner ? null : LEX.sourceAtStart.exec(text);
+    const lead = punct ?? determiner ?? source;
+    if (lead) {
+      const word = key(lead[0]);
+      if (source) sourced = true;
+      if (determiner) plural ||= word !== "seorang" && word !== "sebuah" && word !== "sang";
+      lo += lead[0].length;
+      text = phrase.slice(lo, hi);
+    }
+    // Look only at the tail: the end-anchored patterns would otherwise be
+    // tried at every offset of the phrase.
+    const skip = Math.max(0, text.length - TAIL);
+    const tail = skip > 0 ? text.slice(skip) : text;
+    const trail = TRAIL_PUNCT.exec(tail) ?? TRAIL_PAREN.exec(tail) ?? LEX.trailing.exec(tail);
+    if (trail) {
+      pointer ||= LEX.demonstrative.has(key(trail[0]));
+      hi = lo + skip + trail.index;
+    }
+    if (hi - lo === was) break;
+  }
+  return { lo, hi: Math.max(lo, hi), pointer, sourced, plural };
+}
+
+/** True when the hits fill the text, joined only by commas, parentheses and connectors. */
+function coordinated(text: string, hits: AliasHit[]): boolean {
+  let at = 0;
+  for (const hit of [...hits, null]) {
+    const gap = text.slice(at, hit ? hit.start : text.length).replace(GAP_PAREN, " ");
+    if (!LEX.connectors.test(gap)) return false;
+    if (hit) at = hit.end;
+  }
+  return true;
+}
+
+/** Offset of the first " yang " outside a name: where a relative clause starts. */
+function headEnd(text: string, hits: AliasHit[]): number {
+  const re = /\syang\s/giu;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const at = m.index;
+    if (!hits.some((h) => h.start <= at && at < h.end)) return at;
+  }
+  return text.length;
+}
+
+/** True when the words outside known names read as a clause ("telah membuat"). */
+function clause(text: string, hits: AliasHit[]): boolean {
+  let masked = text;
+  for (const hit of hits) masked = masked.slice(0, hit.start) + " ".repeat(hit.end - hit.start) + masked.slice(hit.end);
+  return LEX.clauseMarker.test(masked);
+}
+
+function single(hit: AliasHit, text: string): Resolved {
+  return { type: "claimants", claimants: [knownClaimant(hit.actor, text.replace(PAREN, ""))] };
+}
+
+function unknown(raw: string, plural: boolean): Resolved {
+  const text = raw.replace(PAREN, "").trim();
+  const words = text.split(/\s+/u).filter(Boolean);
+  if (words.length === 0 || words.length > MAX_WORDS || !/\p{L}/u.test(text)) return NONE;
+  if (LEX.nonAgents.has(key(words[0]!)) || clause(text, [])) return NONE;
+  return { type: "claimants", claimants: [unknownClaimant(text, text, plural)] };
+}
+
+/**
+ * The claimant a phrase names. `hits` are the known names in `phrase` when
+ * the caller has scanned them already (offsets in `phrase`).
+ *
+ * @example
+ * resolvePhrase("juru bicara Pentagon Jenderal Mayor Pat Ryder")
+ * //=> { type: "claimants", claimants: [{ id: "ryder", name: "Ryder",
+ * //     text: "juru bicara Pentagon Jenderal Mayor Pat Ryder", kind: "person", known: true }] }
+ * resolvePhrase("Baik Korea Utara maupun Rusia").claimants.map((c) => c.id)
+ * //=> ["north-korea", "russia"]
+ */
+export function resolvePhrase(phrase: string, hits?: readonly AliasHit[]): Resolved {
+  const { lo, hi, pointer, sourced, plural } = clean(phrase);
+  const text = phrase.slice(lo, hi);
+  if (text === "") return pointer && sourced ? { type: "pronoun", text: phrase.trim(), group: true } : NONE;
+  const k = key(text);
+  if (LEX.personPronouns.has(k)) return { type: "pronoun", text, group: false };
+  if (LEX.groupPronouns.has(k)) return { type: "pronoun", text, group: true };
+  if (LEX.nonAgents.has(k)) return NONE;
+
+  const found = (hits ?? scanAliases(phrase.slice(0, MAX_LENGTH)))
+    .filter((h) => h.end > lo && h.start < hi)
+    .map((h) => ({ ...h, start: Math.max(h.start, lo) - lo, end: Math.min(h.end, hi) - lo }));
+  if (found.length === 0) return unknown(text, plural);
+  if (coordinated(text, found)) {
+    const seen = new Set<string>();
+    const claimants: Claimant[] = [];
+    for (const hit of found) {
+      if (seen.has(hit.actor.id)) continue;
+      seen.add(hit.actor.id);
+      claimants.push(knownClaimant(hit.actor, found.length === 1 ? text.replace(PAREN, "") : hit.text));
+    }
+    return { type: "claimants", claimants };
+  }
+
+  const end = headEnd(text, found);
+  const head = found.filter((h) => h.end <= end);
+  if (clause(text.slice(0, end), head)) return NONE;
+  const person = head.filter((h) => h.actor.kind === "person").at(-1);
+  if (person) return single(person, text);
+  const first = head[0];
+  if (first && first.start === 0) return single(first, text);
+  const last = head.at(-1);
+  if (last && text.slice(last.end, end).replace(PAREN, "").trim() === "" && /,\s*$/u.test(text.slice(0, last.start))) {
+    return single(last, text);
+  }
+  if (head.length === 0) return single(found[0]!, text);
+  return unknown(text.slice(0, end), plural);
+}

@@ -1,0 +1,82 @@
+/**
+ * Finds the known claimants named in a piece of text: every alias of
+ * `claimants.yaml`, leftmost-longest and without overlaps. Plain aliases are
+ * walked in a word trie (fast on any number of aliases); regex aliases, if
+ * the lexicon has any, run as one alternation; the two are merged.
+ */
+import { claimsLexicon, type Actor, type PatternScanner } from "./compile-lexicon.ts";
+import { addPhrase, newTrie, phrasesAt, splitWords, type Words } from "./word-trie.ts";
+
+/** One named actor in the text. */
+export interface AliasHit {
+  actor: Actor;
+  /** Offsets in the scanned text. */
+  start: number;
+  end: number;
+  /** The words as written. */
+  text: string;
+}
+
+const LEX = claimsLexicon();
+const TRIE = newTrie<{ actor: number; exact: string | null }>();
+for (const alias of LEX.aliases.plain) addPhrase(TRIE, alias.words, { actor: alias.actor, exact: alias.exact });
+
+function walk(text: string, words: Words, out: AliasHit[]): void {
+  for (let i = 0; i < words.lower.length; ) {
+    let found: { actor: number; last: number } | null = null;
+    for (const { last, values } of phrasesAt(TRIE, words, i)) {
+      const value = values.find((v) => v.exact === null || v.exact === words.raw.slice(i, last + 1).join(" "));
+      if (value) {
+        found = { actor: value.actor, last };
+        break;
+      }
+    }
+    if (!found) {
+      i++;
+      continue;
+    }
+    const start = words.start[i]!;
+    const end = words.end[found.last]!;
+    out.push({ actor: LEX.actors[found.actor]!, start, end, text: text.slice(start, end) });
+    i = found.last + 1;
+  }
+}
+
+function patterns(text: string, scanner: PatternScanner | null, out: AliasHit[]): void {
+  if (!scanner) return;
+  const { regex, owner } = scanner;
+  regex.lastIndex = 0;
+  for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
+    let group = 1;
+    while (group < m.length && m[group] === undefined) group++;
+    const actor = LEX.actors[owner[group - 1] ?? -1];
+    if (actor !== undefined) out.push({ actor, start: m.index, end: m.index + m[0].length, text: m[0] });
+    if (m[0].length === 0) regex.lastIndex++;
+  }
+}
+
+/**
+ * The known claimants named in `text`, in order: the earlier match wins,
+ * then the longer. `words` may be passed when the text is already split.
+ *
+ * @example
+ * scanAliases("Badan Intelijen Nasional Seoul dan AS").map((h) => h.actor.id)
+ * //=> ["nis", "united-states"]
+ */
+export function scanAliases(text: string, words: Words = splitWords(text)): AliasHit[] {
+  const hits: AliasHit[] = [];
+  walk(text, words, hits);
+  const plain = hits.length;
+  patterns(text, LEX.aliases.folded, hits);
+  patterns(text, LEX.aliases.exact, hits);
+  if (hits.length === plain) return hits;
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: AliasHit[] = [];
+  let reach = -1;
+  for (const hit of hits) {
+    if (hit.start < reach) continue;
+    kept.push(hit);
+    reach = hit.end;
+  }
+  return kept;
+}

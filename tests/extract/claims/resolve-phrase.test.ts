@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { resolvePhrase } from "../../../src/extract/claims/resolve-phrase.ts";
+
+const ids = (phrase: string) => {
+  const r = resolvePhrase(phrase);
+  return r.type === "claimants" ? r.claimants.map((c) => `${c.id}${c.known ? "" : "?"}`) : r.type;
+};
+
+describe("resolvePhrase", () => {
+  it("reads coordinated names as several claimants, the first first", () => {
+    expect(ids("Amerika Serikat (AS) dan Ukraina")).toEqual(["united-states", "ukraine"]);
+    expect(ids("para pembelot dan ahli militer lainnya")).toEqual(["defectors", "experts"]);
+  });
+
+  it("reads the head before a relative clause", () => {
+    expect(ids("Pasukan khusus Ukraina yang bertempur di Kursk")).toEqual(["ukraine-special-forces"]);
+    expect(ids("tentara Korea Utara yang tertangkap")).toEqual(["tentara-korea-utara?"]);
+  });
+
+  it("takes the one name of a relative clause when the head has none", () => {
+    expect(ids("Badan intelijen yang dikenal dengan akronim GUR ini")).toEqual(["gur"]);
+  });
+
+  it("reads a person after titles, and a name in apposition", () => {
+    expect(ids("Menteri Pertahanan Rusia, Andrei Belousov")).toEqual(["belousov"]);
+    expect(ids("kantor berita resmi Korea Utara, KCNA")).toEqual(["kcna"]);
+  });
+
+  it("strips report nouns ('Laporan terbaru dari ABC News')", () => {
+    expect(ids("Laporan terbaru dari ABC News")).toEqual(["abc-news"]);
+  });
+
+  it("reads pronouns and pointers back as pronouns", () => {
+    expect(resolvePhrase("dia")).toEqual({ type: "pronoun", text: "dia", group: false });
+    expect(resolvePhrase("mereka")).toEqual({ type: "pronoun", text: "mereka", group: true });
+    expect(resolvePhrase("Laporan itu").type).toBe("pronoun");
+  });
+
+  it("names nobody for a bare report noun, a demonstrative or a clause", () => {
+    expect(ids("laporan")).toBe("none");
+    expect(ids("Hal ini")).toBe("none");
+    expect(ids("militer Rusia telah membuat kemajuan stabil di Ukraina")).toBe("none");
+  });
+});
