@@ -3,7 +3,10 @@
  * show already worked out (labels, links, neighbours), so templates only
  * place values.
  */
+import { buildDigest } from "../digest/build-digest.ts";
+import type { Digest } from "../schema/digest.ts";
 import type { Entry } from "../schema/entry.ts";
+import { figuresCsv } from "./figures-csv.ts";
 import { formatDate } from "./format-date.ts";
 
 export interface EntryView {
@@ -29,6 +32,10 @@ export interface SiteData {
   updated: string;
   /** The raw entries, as published in /data/entries.json. */
   raw: Entry[];
+  /** Ledgers, corroborations, disagreements and events across entries (/data/digest.json). */
+  digest: Digest;
+  /** /data/figures.csv */
+  figuresCsv: string;
 }
 
 /** Oldest first; ties broken by file name so the order never depends on the disk. */
@@ -73,6 +80,8 @@ export function buildSiteData(entries: Entry[]): SiteData {
     months: [...months.values()],
     updated: sorted.reduce((max, e) => (e.published.end > max ? e.published.end : max), "1970-01-01"),
     raw: sorted,
+    digest: buildDigest(sorted),
+    figuresCsv: figuresCsv(sorted),
   };
 }
 
