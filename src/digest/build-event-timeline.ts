@@ -23,7 +23,7 @@ export function buildEventTimeline(entries: readonly Entry[]): Event[] {
     for (const m of entry.mentions) {
       // "tahun lalu", "tahun ini": a year counted from the article says when, not what.
       if (m.relative && (m.precision === "year" || m.precision === "year-range")) continue;
-      const sentence = entry.sentences[m.sentence]?.text ?? "";
+      const sentence = m.sentence === null ? (entry.removed.find((r) => r.line === m.place.line)?.text ?? m.text) : (entry.sentences[m.sentence]?.text ?? "");
       const words = matcher.words(sentence);
       const mention = { entry: entry.id, entryTitle: entry.title, outlet: entry.source.outlet, words: m.text, sentence };
       const same = events.find(

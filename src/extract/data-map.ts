@@ -52,6 +52,8 @@ declare module "vfile" {
     sentences: ArticleSentence[];
     /** Date expressions of every sentence, not yet on the calendar (find-mentions). */
     dateExpressions: DatedExpression[];
+    /** Date expressions of dropped lines that still date the article (find-mentions). */
+    lineExpressions: { expr: DatedExpression["expr"]; line: number; column: number; offset: number }[];
     /** Dated articles that can narrow an estimated publication date (given by the caller). */
     context: ContextEntry[];
     mentions: Mention[];

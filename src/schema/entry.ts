@@ -64,8 +64,11 @@ export const Mention = z.object({
   /** True when the text names a weekday ("Rabu (5/2)", "Kamis, 27 Februari"). */
   weekday: z.boolean(),
   place: Place,
-  /** Index into `sentences` of the sentence holding it. */
-  sentence: z.number().int().nonnegative(),
+  /**
+   * Index into `sentences` of the sentence holding it, or null for a date on
+   * a dropped line that still dates the article (byline, date line, caption).
+   */
+  sentence: z.number().int().nonnegative().nullable(),
 });
 export type Mention = z.infer<typeof Mention>;
 

@@ -34,6 +34,8 @@ const RuleSchema = z
     contains: z.array(z.string().min(1)).min(1).optional(),
     /** The line carries the publication date (a byline or date line). */
     date: z.boolean().default(false),
+    /** Dates on the dropped line still count as dated mentions of the article (a photo caption). */
+    keepsDates: z.boolean().default(false),
     /** Outlet names or hosts in the line identify the publishing outlet (from a byline or a footer). */
     namesOutlet: z.enum(["byline", "footer"]).optional(),
     /** Role of the name on the next line taken by `next: short`. */

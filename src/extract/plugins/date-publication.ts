@@ -66,6 +66,11 @@ export default function datePublication() {
         sentence,
       });
     }
-    file.data.mentions = mentions;
+    for (const { expr, line, column, offset } of file.data.lineExpressions ?? []) {
+      const resolved = resolveDate(expr, { date: published.end });
+      if (!resolved) continue;
+      mentions.push({ text: expr.text, ...resolved, place: { line, column: column + expr.index, offset: offset + expr.index }, sentence: null });
+    }
+    file.data.mentions = mentions.sort((a, b) => a.place.offset - b.place.offset);
   };
 }

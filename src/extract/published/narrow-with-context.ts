@@ -17,7 +17,7 @@ export interface ContextEntry {
   title: string;
   published: Published;
   sentences: { text: string }[];
-  mentions: (Mention & { sentence: number })[];
+  mentions: Mention[];
 }
 
 /** Two sentences tell the same thing when they share this much. */
@@ -48,6 +48,7 @@ function boundFrom(expr: DateExpression, words: Set<string>, context: ContextEnt
   for (const entry of context) {
     const sets = wordsOf(entry);
     for (const m of entry.mentions) {
+      if (m.sentence === null) continue;
       const { score, shared } = overlap(words, sets[m.sentence] ?? new Set());
       const weekdayOnly = expr.weekday !== undefined && expr.day === undefined && expr.month === undefined;
       if (!weekdayOnly && (score < MIN_SCORE || shared < MIN_SHARED)) continue;
