@@ -1,32 +1,50 @@
 /**
  * Every article of the seeds folder, parsed and checked: the entries to
- * publish and every problem found, in one pass.
+ * publish and every problem found, in one pass. Unchanged articles come from
+ * the cache; new and changed ones are parsed on every core.
  */
+import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
-import type { VFile } from "vfile";
-import { listArticles } from "../ingest/list-articles.ts";
+import path from "node:path";
 import { parseArticle } from "../extract/parse-article.ts";
 import { toContext } from "../extract/published/context-entry.ts";
+import { listArticles } from "../ingest/list-articles.ts";
 import type { Entry } from "../schema/entry.ts";
+import { ArticleCache, type CachedArticle } from "./article-cache.ts";
 import { collectMessages, formatMessages, type MessageRecord } from "./format-messages.ts";
+import { parseMany } from "./parse-pool.ts";
+import { loadSiteSettings } from "./site-settings.ts";
+import { topicScore } from "./topic-check.ts";
 
 export interface CorpusOptions {
   /** The folder of articles. */
   seeds: string;
-  /** Called after each article, for progress on long runs. */
+  /** Cache folder, or null for none (default `.cache/linimasa`). */
+  cache?: string | null;
+  /** Called as articles are read and parsed, for progress on long runs. */
   onProgress?: (done: number, total: number) => void;
 }
 
 export interface Corpus {
   entries: Entry[];
-  files: VFile[];
   messages: MessageRecord[];
   /** True when any article has an error: nothing may be published. */
   failed: boolean;
   /** The messages formatted for people. */
   report: string;
-  /** How many articles were parsed in this run. */
+  /** How many articles there are, how many were parsed in this run, how many came from the cache. */
+  total: number;
   parsed: number;
+  cached: number;
+}
+
+export const DEFAULT_CACHE = ".cache/linimasa";
+
+/** Signature of the dated entries, so context-dated results are reused only with the same context. */
+function contextSignature(entries: Entry[]): string {
+  const hash = createHash("sha256");
+  for (const e of entries) hash.update(`${e.hash}:${e.published.date}\n`);
+  return hash.digest("hex");
 }
 
 /**
@@ -34,44 +52,77 @@ export interface Corpus {
  *
  * @example
  * const corpus = await loadCorpus({ seeds: "seeds" });
- * corpus.entries.length //=> 5
- * corpus.failed         //=> false
+ * [corpus.entries.length, corpus.failed] //=> [5, false]
  */
 export async function loadCorpus(options: CorpusOptions): Promise<Corpus> {
+  const cache = options.cache === null ? null : new ArticleCache(options.cache ?? DEFAULT_CACHE);
   const { files: list, problems } = await listArticles(options.seeds);
-  const files: VFile[] = [...problems];
-  const entries: Entry[] = [];
-  let done = 0;
-  const parsed: { bytes: Uint8Array; name: string; file: VFile; entry: Entry | null }[] = [];
-  for (const item of list) {
-    const bytes = await readFile(item.path);
-    parsed.push({ bytes, name: item.name, ...parseArticle({ name: item.name, bytes, folder: options.seeds }) });
-    options.onProgress?.(++done, list.length);
-  }
+  const folder = options.seeds.split(path.sep).join("/");
+  const items = await Promise.all(list.map(async (f) => ({ name: f.name, folder, bytes: new Uint8Array(await readFile(f.path)) })));
+  const results: (CachedArticle | null)[] = items.map(() => null);
+  const keys = items.map((item) => cache?.key(item.name, item.bytes) ?? "");
+  const todo: number[] = [];
+  items.forEach((_, i) => {
+    const hit = cache?.get(keys[i]!) ?? null;
+    if (hit) results[i] = hit;
+    else todo.push(i);
+  });
+  let done = items.length - todo.length;
+  options.onProgress?.(done, items.length);
+  await parseMany(todo.map((i) => items[i]!), (j, result) => {
+    const i = todo[j]!;
+    results[i] = result;
+    cache?.set(keys[i]!, result);
+    options.onProgress?.(++done, items.length);
+  });
+
   // Second pass: undated articles are dated again with the dated ones as context.
-  const context = toContext(parsed.flatMap((p) => (p.entry ? [p.entry] : [])));
-  for (const p of parsed) {
-    if (!p.entry?.published.estimated || context.length === 0) continue;
-    Object.assign(p, parseArticle({ name: p.name, bytes: p.bytes, folder: options.seeds, context }));
+  const dated = results.flatMap((r) => (r?.entry && !r.entry.published.estimated ? [r.entry] : []));
+  const context = toContext(dated);
+  const signature = contextSignature(dated);
+  results.forEach((r, i) => {
+    if (!r?.entry?.published.estimated || context.length === 0) return;
+    const key = cache?.key(items[i]!.name, items[i]!.bytes, signature) ?? "";
+    const hit = cache?.get(key) ?? null;
+    if (hit) {
+      results[i] = hit;
+      return;
+    }
+    const { file, entry } = parseArticle({ ...items[i]!, context });
+    results[i] = { entry, messages: collectMessages([file]) };
+    cache?.set(key, results[i]!);
+  });
+
+  const settings = loadSiteSettings();
+  const messages: MessageRecord[] = [...collectMessages(problems)];
+  const entries: Entry[] = [];
+  results.forEach((r, i) => {
+    if (!r) return;
+    messages.push(...r.messages);
+    if (!r.entry) return;
+    entries.push(r.entry);
+    const topic = topicScore(r.entry, settings.topic);
+    if (!topic.onTopic) {
+      messages.push({
+        file: `${folder}/${items[i]!.name}`,
+        line: 1,
+        column: 1,
+        severity: "warning",
+        rule: "off-topic",
+        message: `This does not look like it is about ${settings.topic.name} (topic words found: ${topic.score}); check that it belongs here`,
+      });
+    }
+  });
+  if (items.length === 0 && problems.length === 0) {
+    messages.push({ file: options.seeds, line: null, column: null, severity: "error", rule: "no-articles", message: "No articles found; add .txt or .md files to this folder" });
   }
-  for (const p of parsed) {
-    files.push(p.file);
-    if (p.entry) entries.push(p.entry);
-  }
-  if (list.length === 0 && problems.length === 0) {
-    // Nothing to publish is a mistake worth stopping for, not an empty site.
-    const { VFile } = await import("vfile");
-    const file = new VFile({ path: options.seeds });
-    file.message("No articles found; add .txt or .md files to this folder", { ruleId: "no-articles", source: "linimasa" }).fatal = true;
-    files.push(file);
-  }
-  const messages = collectMessages(files);
   return {
     entries,
-    files,
     messages,
     failed: messages.some((m) => m.severity === "error"),
     report: formatMessages(messages),
-    parsed: list.length,
+    total: items.length,
+    parsed: todo.length,
+    cached: items.length - todo.length,
   };
 }

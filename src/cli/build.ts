@@ -21,7 +21,7 @@ const { values } = parseArgs({
 const started = performance.now();
 const corpus = await loadCorpus({ seeds: values.seeds });
 if (values.json) {
-  process.stdout.write(`${JSON.stringify({ ok: !corpus.failed, parsed: corpus.parsed, messages: corpus.messages }, null, 2)}\n`);
+  process.stdout.write(`${JSON.stringify({ ok: !corpus.failed, total: corpus.total, parsed: corpus.parsed, cached: corpus.cached, messages: corpus.messages }, null, 2)}\n`);
 } else if (corpus.report) {
   process.stderr.write(`${corpus.report}\n`);
 }
@@ -32,5 +32,5 @@ if (corpus.failed) {
 const { pages } = await renderSite({ out: values.out, site: buildSiteData(corpus.entries) });
 if (!values.json) {
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  process.stdout.write(`Built ${corpus.entries.length} articles into ${values.out}/ (${pages} files, parsed ${corpus.parsed}) in ${seconds} s.\n`);
+  process.stdout.write(`Built ${corpus.entries.length} articles into ${values.out}/ (${pages} files; parsed ${corpus.parsed}, from cache ${corpus.cached}) in ${seconds} s.\n`);
 }
