@@ -7,6 +7,7 @@ import type { Root } from "mdast";
 import type { VFile } from "vfile";
 import type { Claim, Mention } from "../../schema/entry.ts";
 import { attributeSentences, isClaim } from "../claims/index.ts";
+import { mentionsBySentence } from "./mentions-by-sentence.ts";
 
 /**
  * A mention dates the statement itself when it names a weekday ("pada Selasa
@@ -33,10 +34,11 @@ export default function extractClaims() {
       { outlet: d.source?.outlet ?? null },
     );
     const claims: Claim[] = [];
+    const mentionsOf = mentionsBySentence(d.mentions ?? []);
     sentences.forEach((s, i) => {
       const a = attributions[i];
       if (!a || !isClaim(s, a)) return;
-      const mentions = (d.mentions ?? []).filter((m) => m.sentence === i);
+      const mentions = mentionsOf.get(i) ?? [];
       const stated = mentions.find((m) => isStatementDate(s.text, s.offset, m, a.marker)) ?? null;
       claims.push({
         id: `${d.article?.id ?? "entry"}-k${i}`,

@@ -9,6 +9,7 @@ import type { Claimant, Figure, Hedge, Mention } from "../../schema/entry.ts";
 import { classifyFigure } from "../figures/classify-figure.ts";
 import { findQuantities } from "../figures/find-quantities.ts";
 import { isMeasureUnit } from "../figures/measure-units.ts";
+import { mentionsBySentence } from "./mentions-by-sentence.ts";
 
 /** A date this close to a figure (in characters) can be the time it refers to. */
 const NEAR = 90;
@@ -74,15 +75,27 @@ function figuresOf(
   return out;
 }
 
+/** Figures with the same key state the same count of the same thing. */
+function twinKey(f: Figure): string {
+  return `${f.category}|${f.min}|${f.max}`;
+}
+
+/** The first attributed figure of each key, so finding a twin is one lookup, not a scan. */
+function attributedTwins(all: Figure[]): Map<string, Figure> {
+  const twins = new Map<string, Figure>();
+  for (const f of all) if (f.claimant.kind !== "self" && !twins.has(twinKey(f))) twins.set(twinKey(f), f);
+  return twins;
+}
+
 /**
  * A lead often states a figure the article attributes further down ("Sekitar
  * 600 tentara … dilaporkan gugur" … "anggota parlemen … termasuk 600 yang
  * kehilangan nyawa"): an unattributed figure in the body takes the claimant
  * of the same figure attributed elsewhere in the article.
  */
-function creditedInArticle(f: Figure, all: Figure[]): Figure {
+function creditedInArticle(f: Figure, twins: Map<string, Figure>): Figure {
   if (f.claimant.kind !== "self" || f.sentence === null) return f;
-  const twin = all.find((o) => o.claimant.kind !== "self" && o.category === f.category && o.min === f.min && o.max === f.max);
+  const twin = twins.get(twinKey(f));
   if (!twin) return f;
   return { ...f, claimant: twin.claimant, reason: `${f.reason}; claimant from the same figure in sentence ${(twin.sentence ?? 0) + 1}` };
 }
@@ -98,14 +111,19 @@ export default function extractFigures() {
       const speaker = { claim: null, claimant: outletVoice, hedge: "unverified" as const };
       figures.push(...figuresOf(d.headline.text, { line: d.headline.line, column: 1, offset }, null, speaker, { mentions: [], fallback: null }));
     }
+    // Indexed by sentence once: scanning every claim and mention per sentence is quadratic on long articles.
+    const claimOf = new Map<number, (typeof claims)[number]>();
+    for (const c of claims) if (!claimOf.has(c.sentence)) claimOf.set(c.sentence, c);
+    const mentionsOf = mentionsBySentence(d.mentions ?? []);
     (d.sentences ?? []).forEach((s, i) => {
-      const claim = claims.find((c) => c.sentence === i);
+      const claim = claimOf.get(i);
       const a = d.attributions?.[i];
       if (!a) return;
       const speaker = { claim: claim?.id ?? null, claimant: a.claimant, hedge: a.hedge };
-      const dates = { mentions: (d.mentions ?? []).filter((m) => m.sentence === i), fallback: claim?.stated ?? null };
+      const dates = { mentions: mentionsOf.get(i) ?? [], fallback: claim?.stated ?? null };
       figures.push(...figuresOf(s.text, { line: s.line, column: s.column, offset: s.offset }, i, speaker, dates));
     });
-    d.figures = figures.map((f) => creditedInArticle(f, figures));
+    const twins = attributedTwins(figures);
+    d.figures = figures.map((f) => creditedInArticle(f, twins));
   };
 }
