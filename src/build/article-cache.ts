@@ -39,14 +39,17 @@ export function parserFingerprint(): string {
 
 export class ArticleCache {
   readonly dir: string;
+  readonly fingerprint: string;
 
-  constructor(dir: string) {
+  /** `fingerprint` defaults to the parser's; a different one sees none of the entries cached under another. */
+  constructor(dir: string, fingerprint = parserFingerprint()) {
     this.dir = dir;
+    this.fingerprint = fingerprint;
   }
 
   /** The key of an article: its name, bytes, the parser, and (second pass) its dating context. */
   key(name: string, bytes: Uint8Array, context = ""): string {
-    return createHash("sha256").update(parserFingerprint()).update("\0").update(name).update("\0").update(bytes).update("\0").update(context).digest("hex");
+    return createHash("sha256").update(this.fingerprint).update("\0").update(name).update("\0").update(bytes).update("\0").update(context).digest("hex");
   }
 
   get(key: string): CachedArticle | null {

@@ -21,6 +21,8 @@ export interface CorpusOptions {
   seeds: string;
   /** Cache folder, or null for none (default `.cache/linimasa`). */
   cache?: string | null;
+  /** The parser fingerprint the cache is keyed by (default: PARSER_VERSION and the lexicons). */
+  fingerprint?: string;
   /** Called as articles are read and parsed, for progress on long runs. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -55,7 +57,7 @@ function contextSignature(entries: Entry[]): string {
  * [corpus.entries.length, corpus.failed] //=> [5, false]
  */
 export async function loadCorpus(options: CorpusOptions): Promise<Corpus> {
-  const cache = options.cache === null ? null : new ArticleCache(options.cache ?? DEFAULT_CACHE);
+  const cache = options.cache === null ? null : new ArticleCache(options.cache ?? DEFAULT_CACHE, options.fingerprint);
   const { files: list, problems } = await listArticles(options.seeds);
   const folder = options.seeds.split(path.sep).join("/");
   const items = await Promise.all(list.map(async (f) => ({ name: f.name, folder, bytes: new Uint8Array(await readFile(f.path)) })));

@@ -1,36 +1,36 @@
 /**
- * `npm run build`: parse every article in seeds/, then render the site into
- * _site/. Any error in any article stops the build before anything is
- * written, with every problem listed as file:line:col.
+ * `npm run build`: parse every article in seeds/ (only new or changed ones;
+ * the rest come from the cache), then render the site into _site/. Any
+ * error in any article stops the build before anything is written, with
+ * every problem listed as file:line:col.
  *
- * Options: --seeds DIR (default seeds), --out DIR (default _site), --json.
+ * Options: --seeds DIR (default seeds), --out DIR (default _site),
+ * --cache DIR (default .cache/linimasa), --no-cache, --json.
  */
 import { parseArgs } from "node:util";
-import { loadCorpus } from "../build/load-corpus.ts";
-import { renderSite } from "../build/render-site.ts";
-import { buildSiteData } from "../site/site-data.ts";
+import { runBuild } from "../build/run-build.ts";
 
 const { values } = parseArgs({
   options: {
     seeds: { type: "string", default: "seeds" },
     out: { type: "string", default: "_site" },
+    cache: { type: "string" },
+    "no-cache": { type: "boolean", default: false },
     json: { type: "boolean", default: false },
   },
 });
 
-const started = performance.now();
-const corpus = await loadCorpus({ seeds: values.seeds });
+const result = await runBuild({
+  seeds: values.seeds,
+  out: values.out,
+  cache: values["no-cache"] ? null : values.cache,
+  quiet: values.json,
+});
 if (values.json) {
-  process.stdout.write(`${JSON.stringify({ ok: !corpus.failed, total: corpus.total, parsed: corpus.parsed, cached: corpus.cached, messages: corpus.messages }, null, 2)}\n`);
-} else if (corpus.report) {
-  process.stderr.write(`${corpus.report}\n`);
+  process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+} else if (result.ok) {
+  process.stdout.write(
+    `Built ${result.total} articles into ${values.out}/ (${result.pages} files; parsed ${result.parsed}, from cache ${result.cached}) in ${result.seconds.toFixed(1)} s.\n`,
+  );
 }
-if (corpus.failed) {
-  process.stderr.write(`Build stopped: fix the errors above; ${values.out}/ was left as it was.\n`);
-  process.exit(1);
-}
-const { pages } = await renderSite({ out: values.out, site: buildSiteData(corpus.entries) });
-if (!values.json) {
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  process.stdout.write(`Built ${corpus.entries.length} articles into ${values.out}/ (${pages} files; parsed ${corpus.parsed}, from cache ${corpus.cached}) in ${seconds} s.\n`);
-}
+process.exit(result.ok ? 0 : 1);

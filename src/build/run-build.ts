@@ -1,0 +1,63 @@
+/**
+ * One build: parse the seeds (using the cache), stop on any error, render
+ * the site atomically. Shared by `npm run build` and `npm run add`.
+ */
+import { loadCorpus } from "./load-corpus.ts";
+import type { MessageRecord } from "./format-messages.ts";
+import { renderSite } from "./render-site.ts";
+import { buildSiteData } from "../site/site-data.ts";
+
+export interface BuildOptions {
+  seeds: string;
+  out: string;
+  /** Cache folder; undefined for the default, null for none. */
+  cache?: string | null;
+  /** Say nothing on the terminal (for --json). */
+  quiet?: boolean;
+}
+
+export interface BuildResult {
+  ok: boolean;
+  total: number;
+  parsed: number;
+  cached: number;
+  pages: number;
+  seconds: number;
+  messages: MessageRecord[];
+}
+
+/** Progress on standard error for long runs: a line every 10%, or in place on a terminal. */
+function progress(quiet: boolean): ((done: number, total: number) => void) | undefined {
+  if (quiet) return undefined;
+  let shown = -1;
+  return (done, total) => {
+    if (total < 200) return;
+    const tenth = Math.floor((done * 10) / total);
+    if (process.stderr.isTTY) process.stderr.write(`\rParsing articles: ${done}/${total}${done === total ? "\n" : ""}`);
+    else if (tenth !== shown) {
+      shown = tenth;
+      process.stderr.write(`Parsing articles: ${done}/${total}\n`);
+    }
+  };
+}
+
+/**
+ * @example
+ * await runBuild({ seeds: "seeds", out: "_site" })
+ * //=> { ok: true, total: 5, parsed: 0, cached: 5, pages: 31, seconds: 1.2, messages: [...] }
+ */
+export async function runBuild(options: BuildOptions): Promise<BuildResult> {
+  const started = performance.now();
+  const say = (text: string): void => {
+    if (!options.quiet) process.stderr.write(text);
+  };
+  const corpus = await loadCorpus({ seeds: options.seeds, cache: options.cache, onProgress: progress(options.quiet ?? false) });
+  if (corpus.report) say(`${corpus.report}\n`);
+  const result = { ok: false, total: corpus.total, parsed: corpus.parsed, cached: corpus.cached, pages: 0, seconds: 0, messages: corpus.messages };
+  if (corpus.failed) {
+    say(`Build stopped: fix the errors above; ${options.out}/ was left as it was.\n`);
+    return { ...result, seconds: (performance.now() - started) / 1000 };
+  }
+  const { pages } = await renderSite({ out: options.out, site: buildSiteData(corpus.entries) });
+  return { ...result, ok: true, pages, seconds: (performance.now() - started) / 1000 };
+}
