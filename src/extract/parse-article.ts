@@ -21,6 +21,7 @@ import detectSource from "./plugins/detect-source.ts";
 import extractClaims from "./plugins/extract-claims.ts";
 import extractFigures from "./plugins/extract-figures.ts";
 import findMentions from "./plugins/find-mentions.ts";
+import plainTextSyntax from "./plugins/plain-text-syntax.ts";
 import splitSentences from "./plugins/split-sentences.ts";
 
 /**
@@ -47,6 +48,7 @@ export interface ParsedArticle {
 /** The pipeline, built once: every step is a plugin over the same file. */
 const processor = unified()
   .use(remarkParse)
+  .use(plainTextSyntax)
   .use(articleLines)
   .use(cleanBoilerplate)
   .use(detectSource)
