@@ -23,6 +23,11 @@ export interface BuildResult {
   cached: number;
   pages: number;
   seconds: number;
+  /** Seconds spent parsing (with the cache) and rendering. */
+  parseSeconds: number;
+  renderSeconds: number;
+  /** Peak resident memory of the process so far, in MiB. */
+  maxRssMb: number;
   messages: MessageRecord[];
 }
 
@@ -52,12 +57,22 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
     if (!options.quiet) process.stderr.write(text);
   };
   const corpus = await loadCorpus({ seeds: options.seeds, cache: options.cache, onProgress: progress(options.quiet ?? false) });
+  const parsedAt = performance.now();
   if (corpus.report) say(`${corpus.report}\n`);
-  const result = { ok: false, total: corpus.total, parsed: corpus.parsed, cached: corpus.cached, pages: 0, seconds: 0, messages: corpus.messages };
+  const seconds = (from: number): number => (performance.now() - from) / 1000;
+  const memory = (): number => Math.round(process.resourceUsage().maxRSS / 1024);
+  const result = { ok: false, total: corpus.total, parsed: corpus.parsed, cached: corpus.cached, pages: 0, messages: corpus.messages, parseSeconds: seconds(started), renderSeconds: 0 };
   if (corpus.failed) {
     say(`Build stopped: fix the errors above; ${options.out}/ was left as it was.\n`);
-    return { ...result, seconds: (performance.now() - started) / 1000 };
+    return { ...result, seconds: seconds(started), maxRssMb: memory() };
   }
-  const { pages } = await renderSite({ out: options.out, site: buildSiteData(corpus.entries) });
-  return { ...result, ok: true, pages, seconds: (performance.now() - started) / 1000 };
+  try {
+    const { pages } = await renderSite({ out: options.out, site: buildSiteData(corpus.entries) });
+    return { ...result, ok: true, pages, renderSeconds: seconds(parsedAt), seconds: seconds(started), maxRssMb: memory() };
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    say(`Rendering failed: ${why}\nThis is a bug in linimasa, not in the articles; ${options.out}/ was left as it was.\n`);
+    const message = { file: options.seeds, line: null, column: null, severity: "error" as const, rule: "render-failed", message: why };
+    return { ...result, messages: [...result.messages, message], renderSeconds: seconds(parsedAt), seconds: seconds(started), maxRssMb: memory() };
+  }
 }
