@@ -98,6 +98,8 @@ function compile() {
     connectors: new RegExp(`^(?:[\\s,]|${wordsSource(claimants.connectors)})*$`, "iu"),
     startsWithConnector: new RegExp(`^\\s*${wordsSource(claimants.connectors)}`, "iu"),
     nonAgents: new Set(claimants.nonAgents.map(key)),
+    /** "juru bicara JCS Lee Sung-jun": a title that speaks for the organisation after it. */
+    spokesTitle: new RegExp(`^(?:${wordsInner(claimants.spokesTitles)})${EDGE_AFTER}\\s*`, "iu"),
     /** Case-sensitive on purpose: verb-like words are lower-case, names are not. */
     clauseMarker: new RegExp(`(?<![\\p{L}\\p{N}-])(?:${wordsInner(claimants.clauseMarkers)})(?![\\p{L}\\p{N}-])`, "u"),
     unknownKinds: {

@@ -32,6 +32,7 @@ export const ClaimantsLexicon = z.object({
   sourceLinks: Words,
   connectors: Words,
   nonAgents: Words,
+  spokesTitles: Words,
   clauseMarkers: Words,
   unknownKinds: z.object({ agency: Words, outlet: Words, group: Words }),
 });

@@ -153,6 +153,9 @@ export function resolvePhrase(phrase: string, hits?: readonly AliasHit[]): Resol
   if (clause(text.slice(0, end), head)) return NONE;
   const person = head.filter((h) => h.actor.kind === "person").at(-1);
   if (person) return single(person, text);
+  const title = LEX.spokesTitle.exec(text);
+  const organisation = title ? head.find((h) => h.start === title[0].length && h.actor.kind !== "person") : undefined;
+  if (organisation) return single(organisation, text);
   const first = head[0];
   if (first && first.start === 0) return single(first, text);
   const last = head.at(-1);

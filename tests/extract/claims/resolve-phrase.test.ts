@@ -42,3 +42,15 @@ describe("resolvePhrase", () => {
     expect(ids("militer Rusia telah membuat kemajuan stabil di Ukraina")).toBe("none");
   });
 });
+
+describe("resolvePhrase with a spokesperson's title", () => {
+  it("gives the organisation a spokesperson with an unknown name speaks for", () => {
+    const r = resolvePhrase("juru bicara JCS Lee Sung-jun");
+    expect(r.type === "claimants" && r.claimants[0]?.id).toBe("jcs");
+  });
+
+  it("still gives a known person named after the title", () => {
+    const r = resolvePhrase("juru bicara Kremlin Dmitry Peskov");
+    expect(r.type === "claimants" && r.claimants[0]?.id).toBe("peskov");
+  });
+});
