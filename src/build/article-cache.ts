@@ -1,6 +1,7 @@
 /**
  * A cache of parsed articles on disk, keyed by the article's bytes and name
- * and by the parser's fingerprint (PARSER_VERSION and every lexicon file),
+ * and by the parser's fingerprint (PARSER_VERSION and every file of the
+ * parser's code and lexicons),
  * so a rebuild parses only new or changed articles and a parser or lexicon
  * change parses everything again.
  */
@@ -19,18 +20,23 @@ export interface CachedArticle {
 
 let fingerprint: string | undefined;
 
+/** The folders whose files make the parser: its code, its schema and its lexicons. */
+const PARSER_SOURCES = ["extract", "ingest", "schema", "lexicon"].map((d) => path.join(LEXICON_DIR, "..", d));
+
 /**
- * What the parser is: its version and the content of every lexicon. Any
- * change gives another fingerprint, so every cached entry is stale.
+ * What the parser is: PARSER_VERSION and the content of every file of its
+ * code, schema and lexicons. Any change gives another fingerprint, so every
+ * cached entry is stale and is parsed again.
  *
  * @example
- * parserFingerprint() //=> "1:5c0e…" (version, then a hash of the lexicons)
+ * parserFingerprint() //=> "1:5c0e9a7b2d41f380" (the version, then a hash of the parser's files)
  */
 export function parserFingerprint(): string {
   if (fingerprint === undefined) {
     const hash = createHash("sha256");
-    for (const name of readdirSync(LEXICON_DIR).filter((n) => n.endsWith(".yaml")).sort()) {
-      hash.update(name).update("\0").update(readFileSync(path.join(LEXICON_DIR, name))).update("\0");
+    for (const dir of PARSER_SOURCES) {
+      const files = readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((n) => /\.(?:ts|yaml)$/u.test(n)).sort();
+      for (const name of files) hash.update(name).update("\0").update(readFileSync(path.join(dir, name))).update("\0");
     }
     fingerprint = `${PARSER_VERSION}:${hash.digest("hex").slice(0, 16)}`;
   }
