@@ -100,13 +100,15 @@ export async function loadCorpus(options: CorpusOptions): Promise<Corpus> {
   const entries: Entry[] = [];
   results.forEach((r, i) => {
     if (!r) return;
-    messages.push(...r.messages);
+    // A cached result may come from the same article in another folder: name this one.
+    const file = `${folder}/${items[i]!.name}`;
+    messages.push(...r.messages.map((m) => ({ ...m, file })));
     if (!r.entry) return;
     entries.push(r.entry);
     const topic = topicScore(r.entry, settings.topic);
     if (!topic.onTopic) {
       messages.push({
-        file: `${folder}/${items[i]!.name}`,
+        file,
         line: 1,
         column: 1,
         severity: "warning",

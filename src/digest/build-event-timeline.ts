@@ -7,6 +7,7 @@
 import type { Entry } from "../schema/entry.ts";
 import type { Event } from "../schema/digest.ts";
 import { sentenceMatcher } from "./sentence-matcher.ts";
+import { compareKeys } from "./compare-text.ts";
 
 const SAME_EVENT = 0.3;
 const MIN_SHARED = 2;
@@ -38,6 +39,6 @@ export function buildEventTimeline(entries: readonly Entry[]): Event[] {
     }
   }
   return events
-    .sort((a, b) => a.start.localeCompare(b.start) || a.end.localeCompare(b.end) || a.text.localeCompare(b.text))
+    .sort((a, b) => compareKeys(a.start, b.start) || compareKeys(a.end, b.end) || compareKeys(a.text, b.text))
     .map(({ words: _words, ...e }, i) => ({ ...e, id: `peristiwa-${i + 1}` }));
 }

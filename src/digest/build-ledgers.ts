@@ -5,6 +5,7 @@
 import { CATEGORIES, type Entry } from "../schema/entry.ts";
 import type { Ledger, LedgerItem } from "../schema/digest.ts";
 import { whenOfFigure } from "./when-of-figure.ts";
+import { compareKeys } from "./compare-text.ts";
 
 /** Every troop figure of every entry as a ledger item ("other" is not a troop count and stays out). */
 export function ledgerItems(entries: readonly Entry[]): LedgerItem[] {
@@ -50,7 +51,7 @@ export function buildLedgers(entries: readonly Entry[]): Ledger[] {
       category,
       items: items
         .filter((i) => i.category === category)
-        .sort((a, b) => a.when.start.localeCompare(b.when.start) || a.when.end.localeCompare(b.when.end) || (a.min ?? 0) - (b.min ?? 0) || a.entry.localeCompare(b.entry)),
+        .sort((a, b) => compareKeys(a.when.start, b.when.start) || compareKeys(a.when.end, b.when.end) || (a.min ?? 0) - (b.min ?? 0) || compareKeys(a.entry, b.entry)),
     }))
     .filter((l) => l.items.length > 0);
 }

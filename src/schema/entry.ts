@@ -121,7 +121,11 @@ export const Source = z.object({
   datelinePlace: z.string().nullable(),
   author: z.string().nullable(),
   editor: z.string().nullable(),
-  url: z.string().url().nullable(),
+  url: z
+    .string()
+    .url()
+    .refine((u) => /^https?:\/\//iu.test(u), "only http and https addresses")
+    .nullable(),
   credits: z.array(Credit),
 });
 export type Source = z.infer<typeof Source>;

@@ -97,7 +97,7 @@ function escapeWord(word: string): string {
 
 /** A non-capturing alternation of words, longest first so "sampai dengan" wins over "sampai". */
 export function alternation(words: Iterable<string>): string {
-  const list = [...new Set(words)].sort((a, b) => b.length - a.length || a.localeCompare(b));
+  const list = [...new Set(words)].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
   return `(?:${list.map(escapeWord).join("|")})`;
 }
 
