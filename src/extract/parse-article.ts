@@ -9,6 +9,7 @@ import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { VFile } from "vfile";
 import { decodeArticle } from "../ingest/decode-article.ts";
+import { entryId } from "../ingest/entry-id.ts";
 import { splitFrontMatter } from "../ingest/front-matter.ts";
 import type { Entry } from "../schema/entry.ts";
 import type { ContextEntry } from "./published/narrow-with-context.ts";
@@ -28,7 +29,7 @@ import splitSentences from "./plugins/split-sentences.ts";
  * Bumped whenever a change to the parser or a lexicon can change an entry:
  * cached entries of another version are parsed again.
  */
-export const PARSER_VERSION = "1";
+export const PARSER_VERSION = "2";
 
 export interface ArticleInput {
   /** Path relative to the seeds folder, used in messages and as the entry's `file`. */
@@ -61,16 +62,7 @@ const processor = unified()
   .freeze();
 
 /** URL slug for an article file name: "000_022d6.txt" → "000-022d6". */
-export function entryId(name: string): string {
-  const base = name.replace(/\.[^./]+$/u, "");
-  const slug = base
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/gu, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/gu, "-")
-    .replace(/^-+|-+$/gu, "");
-  return slug || "artikel";
-}
+export { entryId };
 
 /**
  * Parse one article file into a validated entry. The entry is null when the

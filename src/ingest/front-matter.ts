@@ -22,7 +22,8 @@ export const FrontMatter = z
       .string()
       .url()
       .refine((u) => /^https?:\/\//i.test(u), "only http and https addresses are allowed"),
-    published: IsoDate,
+    // YAML reads `published: 2025` as a number; a year written so is meant as text.
+    published: z.preprocess((v) => (typeof v === "number" && Number.isInteger(v) ? String(v) : v), IsoDate),
     author: z.string().trim().min(1),
     tags: z.array(z.string().trim().min(1)),
     lang: z.string().regex(/^[a-z]{2,3}(-[A-Za-z]{2,4})?$/, "expected a language code such as id"),
@@ -40,7 +41,10 @@ export interface SplitArticle {
 }
 
 const engines = {
-  yaml: (source: string): object => (parseYaml(source) ?? {}) as object,
+  // An unquoted `{{ x }}` is a mapping with a mapping as its key, which the
+  // YAML library would warn about on the terminal; the schema rejects such a
+  // value with its line anyway, so only errors are wanted from the library.
+  yaml: (source: string): object => (parseYaml(source, { logLevel: "error" }) ?? {}) as object,
 };
 
 /** Line (1-based, in the file) where `key:` is written in the front matter. */
@@ -64,7 +68,8 @@ export function splitFrontMatter(text: string, file: VFile): SplitArticle | null
   try {
     parsed = matter(text, { engines });
   } catch (error) {
-    const line = error instanceof YAMLParseError && error.linePos ? error.linePos[0].line + 1 : 1;
+    // The YAML source starts with the rest of the opening `---` line, so its line numbers are the file's.
+    const line = error instanceof YAMLParseError && error.linePos ? error.linePos[0].line : 1;
     const column = error instanceof YAMLParseError && error.linePos ? error.linePos[0].col : 1;
     const why = error instanceof Error ? error.message.split("\n")[0] : String(error);
     file.message(`The front matter is not valid YAML (${why}); fix it or remove the block between the --- lines`, {

@@ -4,6 +4,7 @@
 import { lstat, readdir, realpath, stat } from "node:fs/promises";
 import path from "node:path";
 import { VFile } from "vfile";
+import { entryId } from "./entry-id.ts";
 
 /** File endings read as articles. Anything else in the folder is ignored. */
 export const ARTICLE_EXTENSIONS = [".txt", ".md"];
@@ -17,9 +18,10 @@ export interface ArticleFile {
 
 /**
  * List article files under `dir` (recursively, sorted by name), skipping
- * hidden files. A link that leads outside `dir`, and two names that differ
- * only in case, become fatal messages on the returned `problems` so that the
- * build stops instead of publishing something unexpected.
+ * hidden files. A link that leads outside `dir`, and two names that give the
+ * same page (they differ only in case, punctuation or extension), become fatal
+ * messages on the returned `problems` so that the build stops instead of
+ * publishing something unexpected.
  *
  * @example
  * await listArticles("seeds")
@@ -57,13 +59,19 @@ export async function listArticles(dir: string): Promise<{ files: ArticleFile[];
         continue;
       }
       if (!real.isFile() || !ARTICLE_EXTENSIONS.includes(path.extname(name).toLowerCase())) continue;
-      const folded = rel.toLowerCase();
+      // Names that give the same page (same slug: "Berita.txt", "berita.md",
+      // "berita!.txt") would overwrite each other's page.
+      const folded = entryId(rel);
       const twin = seen.get(folded);
       if (twin !== undefined) {
         const file = new VFile({ path: path.join(dir, rel) });
-        file.message(`This name differs from "${twin}" only in case, which breaks on case-insensitive disks and gives both the same page; rename one of them`, {
+        const caseOnly = twin.toLowerCase() === rel.toLowerCase();
+        const why = caseOnly
+          ? `This name differs from "${twin}" only in case, which breaks on case-insensitive disks and gives both the same page; rename one of them`
+          : `This name gives the same page (/artikel/${folded}/) as "${twin}"; rename one of them`;
+        file.message(why, {
           place: { line: 1, column: 1 },
-          ruleId: "name-case-clash",
+          ruleId: caseOnly ? "name-case-clash" : "page-name-clash",
           source: "linimasa",
         }).fatal = true;
         problems.push(file);

@@ -43,6 +43,12 @@ describe("splitFrontMatter", () => {
     expect(file.messages[0]?.reason).toMatch(/published/);
   });
 
+  it("reads a bare year, which YAML makes a number, as the year", () => {
+    const { result, file } = split("---\npublished: 2025\n---\nTeks.");
+    expect(file.messages).toEqual([]);
+    expect(result?.data.published).toBe("2025");
+  });
+
   it("reports an impossible calendar date", () => {
     const { file } = split("---\npublished: 2025-02-30\n---\nTeks.");
     expect(file.messages[0]?.reason).toMatch(/not a real calendar date/);
@@ -67,6 +73,12 @@ describe("splitFrontMatter", () => {
     expect(result).toBeNull();
     expect(file.messages[0]?.ruleId).toBe("front-matter-yaml");
     expect(file.messages[0]?.line).toBeGreaterThanOrEqual(3);
+  });
+
+  it("reports malformed YAML on the file's line and column where the YAML breaks", () => {
+    const { file } = split('---\ntitle: Judul\nauthor: "tidak ditutup\n---\nTeks.');
+    expect([file.messages[0]?.line, file.messages[0]?.column]).toEqual([3, 23]);
+    expect(file.messages[0]?.reason).toMatch(/at line 3, column 23/);
   });
 
   it("reports front matter with no text below it", () => {

@@ -13,7 +13,7 @@ export interface Line {
 /**
  * Text that cleaning dropped and the id of the rule that dropped it. The id is
  * a rule id from `src/lexicon/boilerplate.yaml`, or one of the structural ids
- * `repeated-title` and `blank-line` (see `STRUCTURAL_RULES`).
+ * `repeated-title`, `blank-line` and `replaced-headline` (see `STRUCTURAL_RULES`).
  */
 export interface RemovedLine {
   text: string;
@@ -42,4 +42,6 @@ export const STRUCTURAL_RULES = {
   repeatedTitle: "repeated-title",
   /** A line holding only whitespace or invisible characters. */
   blankLine: "blank-line",
+  /** The headline of the text when the front matter gives another title (recorded when the entry is assembled). */
+  replacedHeadline: "replaced-headline",
 } as const;

@@ -6,6 +6,8 @@
 import type { Root } from "mdast";
 import type { VFile } from "vfile";
 import { Entry } from "../../schema/entry.ts";
+import { STRUCTURAL_RULES } from "../clean/line.ts";
+import { titleKey } from "../clean/text-shape.ts";
 import { deriveTitle } from "../title/derive-title.ts";
 
 export default function assembleEntry() {
@@ -13,8 +15,27 @@ export default function assembleEntry() {
     const d = file.data;
     const article = d.article;
     if (!article) throw new Error("assembleEntry needs file.data.article (see parseArticle)");
+    // A step already said what is wrong with the article (no date, …): there is
+    // no entry to check, and the missing fields are not a parser bug.
+    if (file.messages.some((m) => m.fatal === true)) return;
     const fm = d.frontMatter ?? {};
     const paragraphs = d.paragraphs ?? [];
+    if (paragraphs.length === 0) {
+      // Only a headline and boilerplate: publishing it would show an empty page.
+      const first = [d.headline?.line, ...(d.removed ?? []).map((r) => r.line)].filter((n) => n !== undefined);
+      file.message("No article text is left once the headline and boilerplate are set aside; paste the article's own text into the file", {
+        place: { line: first.length > 0 ? Math.min(...first) : 1, column: 1 },
+        ruleId: "no-text-left",
+        source: "linimasa",
+      }).fatal = true;
+      return;
+    }
+    // A headline that the front-matter title replaces is dropped text like any
+    // other: it goes to `removed`, so no line of the file silently disappears.
+    const replaced =
+      fm.title && d.headline && titleKey(d.headline.text) !== titleKey(fm.title)
+        ? [{ text: d.headline.text, rule: STRUCTURAL_RULES.replacedHeadline, line: d.headline.line }]
+        : [];
     const title = fm.title
       ? { title: fm.title, titleBasis: "front-matter" as const }
       : d.headline
@@ -35,7 +56,7 @@ export default function assembleEntry() {
         paragraph: s.paragraph,
         place: { line: s.line, column: s.column, offset: s.offset },
       })),
-      removed: d.removed ?? [],
+      removed: [...replaced, ...(d.removed ?? [])].sort((a, b) => a.line - b.line),
       mentions: d.mentions ?? [],
       claims: d.claims ?? [],
       figures: d.figures ?? [],

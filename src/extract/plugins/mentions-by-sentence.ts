@@ -9,8 +9,9 @@ import type { Mention } from "../../schema/entry.ts";
  * Group `mentions` by their `sentence` index, keeping their order.
  *
  * @example
- * mentionsBySentence([{ sentence: 0, text: "Senin" }, { sentence: 2, text: "Januari" }, { sentence: 0, text: "2025" }])
- * //=> Map { 0 => [Senin, 2025], 2 => [Januari] }
+ * const groups = mentionsBySentence(entry.mentions); // seeds/000_022d6d6978ebefb1.txt
+ * groups.get(0)?.map((m) => m.text) //=> ["Selasa (4/2/2025)", "pertengahan Januari"]
+ * groups.get(1)?.map((m) => m.text) //=> ["Rabu (5/2)"]
  */
 export function mentionsBySentence(mentions: readonly Mention[]): Map<number | null, Mention[]> {
   const groups = new Map<number | null, Mention[]>();

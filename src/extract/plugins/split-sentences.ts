@@ -13,16 +13,62 @@ import type { ArticleSentence } from "../data-map.ts";
 const Abbreviations = z.object({ abbreviations: z.array(z.string().min(1)) });
 const segmenter = new Intl.Segmenter("id", { granularity: "sentence" });
 let abbreviationPattern: RegExp | undefined;
+/** Length of the longest abbreviation plus the space or "(" before it. */
+let abbreviationWindow = 0;
 
 /** A sentence ending in one of these words is not finished ("Jl.", "dr."). */
 function endsInAbbreviation(text: string): boolean {
-  abbreviationPattern ??= new RegExp(
-    `(?:^|[\\s(])(?:${loadLexicon("abbreviations", Abbreviations)
-      .abbreviations.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
-      .join("|")})\\s*$`,
-    "i",
-  );
-  return abbreviationPattern.test(text);
+  if (!abbreviationPattern) {
+    const list = loadLexicon("abbreviations", Abbreviations).abbreviations;
+    abbreviationWindow = Math.max(...list.map((a) => a.length)) + 1;
+    abbreviationPattern = new RegExp(`(?:^|[\\s(])(?:${list.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})$`, "i");
+  }
+  // Only the end can hold the abbreviation: testing the whole, growing text
+  // after every join is quadratic on a long line ("Dr. Dr. Dr. …"). The window
+  // is one character longer than any abbreviation, so "^" inside it can only
+  // match at the true start of the text.
+  const end = text.trimEnd();
+  return abbreviationPattern.test(end.length > abbreviationWindow ? end.slice(-abbreviationWindow) : end);
+}
+
+/**
+ * Longest stretch of a paragraph handed to the segmenter at once: V8's
+ * sentence segmenter slows down with the square of a string's sentence count
+ * (50,000 short "sentences" on one line take half a minute), so a long
+ * paragraph is segmented window by window.
+ */
+const WINDOW = 2048;
+/** A break this close to a window's end may depend on text past it, so it is decided again in the next window. */
+const MARGIN = 256;
+
+/** Where to end a window that does not reach the paragraph's end: after a space if one is near, never inside a surrogate pair. */
+function windowEnd(text: string, end: number): number {
+  const space = text.slice(end - MARGIN, end).search(/\s\S*$/u);
+  if (space >= 0) return end - MARGIN + space + 1;
+  const code = text.charCodeAt(end - 1);
+  return code >= 0xd800 && code <= 0xdbff ? end - 1 : end;
+}
+
+/** The segmenter's sentences of `text` with their offsets, in windows of at most WINDOW characters. */
+function segmentsOf(text: string): { segment: string; index: number }[] {
+  if (text.length <= WINDOW) return [...segmenter.segment(text)];
+  const out: { segment: string; index: number }[] = [];
+  let start = 0;
+  while (start < text.length) {
+    const last = start + WINDOW >= text.length;
+    const end = last ? text.length : windowEnd(text, start + WINDOW);
+    let next = end;
+    for (const { segment, index } of segmenter.segment(text.slice(start, end))) {
+      const at = start + index;
+      if (!last && at > start && at + segment.length > end - MARGIN) {
+        next = at;
+        break;
+      }
+      out.push({ segment, index: at });
+    }
+    start = next;
+  }
+  return out;
 }
 
 /**
@@ -34,7 +80,7 @@ function endsInAbbreviation(text: string): boolean {
  */
 export function splitParagraph(text: string): { text: string; index: number }[] {
   const out: { text: string; index: number }[] = [];
-  for (const { segment, index } of segmenter.segment(text)) {
+  for (const { segment, index } of segmentsOf(text)) {
     const trimmed = segment.trimEnd();
     if (trimmed.trim() === "") continue;
     const lead = trimmed.length - trimmed.trimStart().length;
