@@ -8,6 +8,7 @@ import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { PROJECT_ROOT } from "./project-root.ts";
 import { provideSiteData, type SiteData } from "../site/site-data.ts";
+import { indexSearch } from "../site/index-search.ts";
 
 export interface RenderOptions {
   /** Where the finished site goes (default `_site`). */
@@ -36,6 +37,8 @@ export async function renderSite(options: RenderOptions): Promise<{ pages: numbe
     eleventy.disableLogger();
     const written = (await eleventy.write()) as unknown as [unknown[], unknown[]] | { results?: unknown[] };
     const pages = Array.isArray(written) ? (written[1]?.length ?? 0) : (written.results?.length ?? 0);
+    // The search index goes into the staging folder too, so the swap stays atomic.
+    await indexSearch(staging);
     await rm(retired, { recursive: true, force: true });
     await rename(out, retired).catch((error: NodeJS.ErrnoException) => {
       if (error.code !== "ENOENT") throw error;

@@ -1,14 +1,17 @@
 /**
  * The Eleventy side of linimasa in one plugin: the site data, the filters the
- * templates use, and safe template settings. Templates stay thin; anything
- * that computes lives in TypeScript next to this file.
+ * templates use, the feed filters, and safe template settings. Templates stay
+ * thin; anything that computes lives in TypeScript next to this file.
  */
+import rssPlugin from "@11ty/eleventy-plugin-rss";
+import { entryJsonSchema } from "./entry-json-schema.ts";
 import { formatDate } from "./format-date.ts";
 import { currentSiteData } from "./site-data.ts";
 
 interface EleventyConfig {
   addGlobalData(name: string, value: unknown): void;
   addFilter(name: string, fn: (...args: never[]) => unknown): void;
+  addPlugin(plugin: unknown, options?: unknown): void;
   addWatchTarget(path: string): void;
   setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
 }
@@ -23,11 +26,20 @@ export function toJson(value: unknown, indent = 0): string {
     .replace(/\u2029/g, "\\u2029");
 }
 
+/** Whether `url` is in the navigation section given by its URL prefixes ("/" only matches the home page). */
+export function inSection(url: string, prefixes: readonly string[]): boolean {
+  return prefixes.some((prefix) => (prefix === "/" ? url === "/" : url.startsWith(prefix)));
+}
+
 export default function linimasaPlugin(eleventyConfig: EleventyConfig): void {
   // Article text is data, and data is always escaped on output.
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: true });
   eleventyConfig.addGlobalData("linimasa", () => currentSiteData());
   eleventyConfig.addWatchTarget("seeds/");
+  // dateToRfc3339, absoluteUrl … for the Atom and JSON feeds.
+  eleventyConfig.addPlugin(rssPlugin);
   eleventyConfig.addFilter("formatDate", formatDate);
   eleventyConfig.addFilter("json", toJson);
+  eleventyConfig.addFilter("entryJsonSchema", entryJsonSchema);
+  eleventyConfig.addFilter("inSection", inSection);
 }

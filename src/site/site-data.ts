@@ -1,33 +1,39 @@
 /**
  * The data Eleventy renders: entries in order, with everything the templates
- * show already worked out (labels, links, neighbours), so templates only
- * place values.
+ * show already worked out (labels, links, neighbours, marked-up text, page
+ * splits, charts), so templates only place values.
  */
 import { buildDigest } from "../digest/build-digest.ts";
+import { claimsLexicon } from "../extract/claims/compile-lexicon.ts";
 import type { Digest } from "../schema/digest.ts";
 import type { Entry } from "../schema/entry.ts";
+import { buildClaimantPages, type ClaimantPage, type ClaimantSummary } from "./claimant-pages.ts";
+import { contentSecurityPolicy } from "./content-security-policy.ts";
+import { buildEntryView, type EntryView } from "./entry-view.ts";
+import { buildEventPages, type EventPages } from "./event-pages.ts";
+import { feedItems, type FeedItem } from "./feed-items.ts";
+import { buildFigureSections, type FigureSection } from "./figure-sections.ts";
 import { figuresCsv } from "./figures-csv.ts";
-import { formatDate } from "./format-date.ts";
+import { buildOutletPages, type OutletPage, type OutletSummary } from "./outlet-pages.ts";
+import { renderChart } from "./render-chart.ts";
+import { buildTimeline, type Timeline } from "./timeline-pages.ts";
+import { urlRegistry } from "./url-registry.ts";
+import { compareKeys } from "./compare-text.ts";
 
-export interface EntryView {
-  entry: Entry;
-  url: string;
-  dateLabel: string;
-  /** Month key `YYYY-MM` for grouping the timeline. */
-  month: string;
-  previous: { url: string; title: string } | null;
-  next: { url: string; title: string } | null;
-}
-
-export interface MonthView {
-  key: string;
-  label: string;
-  entries: EntryView[];
-}
+export type { EntryView } from "./entry-view.ts";
 
 export interface SiteData {
+  /** Every entry, oldest first. */
   entries: EntryView[];
-  months: MonthView[];
+  timeline: Timeline;
+  events: EventPages;
+  claimants: { summaries: ClaimantSummary[]; pages: ClaimantPage[] };
+  outlets: { summaries: OutletSummary[]; pages: OutletPage[] };
+  /** The "Angka" page; `inline` when every section fits on the one page. */
+  figures: { sections: FigureSection[]; inline: boolean; total: number };
+  feed: { items: FeedItem[]; updated: Date };
+  /** Content-Security-Policy of every page. */
+  csp: string;
   /** ISO date of the newest article: the site's "updated" date, never the wall clock. */
   updated: string;
   /** The raw entries, as published in /data/entries.json. */
@@ -38,9 +44,12 @@ export interface SiteData {
   figuresCsv: string;
 }
 
+/** Estimates on the one "Angka" page at most; beyond, each category has its own page only. */
+const FIGURES_INLINE_MAX = 400;
+
 /** Oldest first; ties broken by file name so the order never depends on the disk. */
 export function compareEntries(a: Entry, b: Entry): number {
-  return a.published.start.localeCompare(b.published.start) || a.published.date.localeCompare(b.published.date) || a.file.localeCompare(b.file);
+  return compareKeys(a.published.start, b.published.start) || compareKeys(a.published.date, b.published.date) || compareKeys(a.file, b.file);
 }
 
 /**
@@ -48,44 +57,60 @@ export function compareEntries(a: Entry, b: Entry): number {
  *
  * @example
  * buildSiteData(entries).entries.map((e) => e.dateLabel)
- * //=> ["17 Desember 2024", "5 Februari 2025", "perkiraan: akhir Februari 2025", "27 Februari 2025, 16.59", …]
+ * //=> ["17 Desember 2024", "5 Februari 2025", "perkiraan: pekan 27 Februari–5 Maret 2025", "27 Februari 2025, 16.59", "perkiraan: April 2025"]
  */
 export function buildSiteData(entries: Entry[]): SiteData {
   const sorted = [...entries].sort(compareEntries);
-  const views: EntryView[] = sorted.map((entry) => ({
-    entry,
-    url: `/artikel/${entry.id}/`,
-    dateLabel: formatDate(entry.published.date, entry.published.precision, entry.published.estimated),
-    month: entry.published.start.slice(0, 7),
-    previous: null,
-    next: null,
-  }));
+  const claimantSegment = urlRegistry();
+  const outletSegment = urlRegistry(["tidak-diketahui"]);
+  const claimantUrl = (id: string) => `/sumber/${claimantSegment(id)}/`;
+  const outletUrl = (name: string | null) => (name === null ? "/media/tidak-diketahui/" : `/media/${outletSegment(name)}/`);
+  const views = sorted.map((entry) => buildEntryView(entry, { claimant: claimantUrl, outlet: outletUrl }));
   views.forEach((view, i) => {
     const before = views[i - 1];
     const after = views[i + 1];
-    view.previous = before ? { url: before.url, title: before.entry.title } : null;
-    view.next = after ? { url: after.url, title: after.entry.title } : null;
+    view.previous = before ? { url: before.url, title: before.title } : null;
+    view.next = after ? { url: after.url, title: after.title } : null;
   });
-  const months = new Map<string, MonthView>();
-  for (const view of views) {
-    let month = months.get(view.month);
-    if (!month) {
-      month = { key: view.month, label: formatDate(view.month, "month"), entries: [] };
-      months.set(view.month, month);
-    }
-    month.entries.push(view);
-  }
+  const entryUrl = new Map(views.map((v) => [v.id, v.url]));
+  const urlOfEntry = (id: string) => entryUrl.get(id) ?? "/";
+  const digest = buildDigest(sorted);
+  const sections = buildFigureSections(digest, { entry: urlOfEntry, claimant: claimantUrl });
+  const total = sections.reduce((n, s) => n + s.rows.length, 0);
+  const items = feedItems(views);
   return {
     entries: views,
-    months: [...months.values()],
+    timeline: buildTimeline(views),
+    events: buildEventPages(digest.events, urlOfEntry),
+    claimants: buildClaimantPages(views, claimsLexicon().actors, claimantUrl),
+    outlets: buildOutletPages(views),
+    figures: { sections, inline: total <= FIGURES_INLINE_MAX, total },
+    feed: { items, updated: items.reduce((max, i) => (i.date > max ? i.date : max), new Date(0)) },
+    csp: contentSecurityPolicy(),
     updated: sorted.reduce((max, e) => (e.published.end > max ? e.published.end : max), "1970-01-01"),
     raw: sorted,
-    digest: buildDigest(sorted),
+    digest,
     figuresCsv: figuresCsv(sorted),
   };
 }
 
+/** Render the charts of the "Angka" page into the site data (cached by their data). */
+export async function renderFigureCharts(site: SiteData): Promise<SiteData> {
+  for (const section of site.figures.sections) {
+    const { spec, id, title, description } = section.chart;
+    section.chart.svg = await renderChart(spec, { id, title, description });
+  }
+  return site;
+}
+
 let provided: SiteData | undefined;
+let seedsFolder = "seeds";
+
+/** Parse this folder when no data was provided (the preview server's seeds). */
+export function useSeedsFolder(dir: string): void {
+  seedsFolder = dir;
+  provided = undefined;
+}
 
 /** Hand the site data to the Eleventy plugin (the build does this before rendering). */
 export function provideSiteData(data: SiteData): void {
@@ -94,9 +119,9 @@ export function provideSiteData(data: SiteData): void {
 
 /** The site data for Eleventy: what the build provided, or a fresh parse of `seeds/`. */
 export async function currentSiteData(): Promise<SiteData> {
-  if (provided) return provided;
+  if (provided) return renderFigureCharts(provided);
   const { loadCorpus } = await import("../build/load-corpus.ts");
-  const corpus = await loadCorpus({ seeds: "seeds" });
-  if (corpus.failed) throw new Error(`Articles in seeds/ have errors:\n${corpus.report}`);
-  return buildSiteData(corpus.entries);
+  const corpus = await loadCorpus({ seeds: seedsFolder });
+  if (corpus.failed) throw new Error(`Articles in ${seedsFolder}/ have errors:\n${corpus.report}`);
+  return renderFigureCharts(buildSiteData(corpus.entries));
 }

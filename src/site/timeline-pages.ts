@@ -1,0 +1,84 @@
+/**
+ * The timeline of reports by publication date: one page per month (split
+ * further when a month is long, so every page stays small), and the part
+ * of it the home page shows.
+ */
+import type { EntryView } from "./entry-view.ts";
+import { formatDate } from "./format-date.ts";
+import { paginate, type Pager } from "./paginate.ts";
+
+export interface TimelinePage {
+  key: string;
+  label: string;
+  url: string;
+  title: string;
+  description: string;
+  entries: EntryView[];
+  pager: Pager;
+}
+
+export interface MonthSummary {
+  key: string;
+  label: string;
+  url: string;
+  count: number;
+}
+
+export interface Timeline {
+  pages: TimelinePage[];
+  /** Every month, oldest first. */
+  months: MonthSummary[];
+  /** What the home page shows: the newest months, oldest first; all of them when few. */
+  home: { groups: { key: string; label: string; url: string; entries: EntryView[]; complete: boolean }[]; all: boolean };
+}
+
+/** Reports per timeline page; ~100 items keep a page well under 100 KB. */
+export const PAGE_SIZE = 100;
+/** Reports on the home page at most. */
+export const HOME_SIZE = 60;
+
+/**
+ * Group `views` (oldest first) by month into pages.
+ *
+ * @example
+ * buildTimeline(views).pages.map((p) => p.url)
+ * //=> ["/linimasa/2024/12/", "/linimasa/2025/02/", "/linimasa/2025/04/"]
+ */
+export function buildTimeline(views: readonly EntryView[]): Timeline {
+  const byMonth = new Map<string, EntryView[]>();
+  for (const view of views) {
+    const list = byMonth.get(view.month);
+    if (list) list.push(view);
+    else byMonth.set(view.month, [view]);
+  }
+  const months: MonthSummary[] = [];
+  const pages: TimelinePage[] = [];
+  for (const [key, entries] of byMonth) {
+    const label = formatDate(key, "month");
+    const url = `/linimasa/${key.replace("-", "/")}/`;
+    months.push({ key, label, url, count: entries.length });
+    for (const chunk of paginate(entries, PAGE_SIZE, url)) {
+      const part = chunk.pager.parts > 1 ? ` (bagian ${chunk.pager.part} dari ${chunk.pager.parts})` : "";
+      pages.push({
+        key,
+        label,
+        url: chunk.url,
+        title: `Laporan ${label}${part}`,
+        description: `${entries.length} laporan yang terbit pada ${label}, dari yang terlama.`,
+        entries: chunk.items,
+        pager: chunk.pager,
+      });
+    }
+  }
+  const groups: Timeline["home"]["groups"] = [];
+  let shown = 0;
+  for (let i = months.length - 1; i >= 0 && shown < HOME_SIZE; i--) {
+    const month = months[i]!;
+    const entries = byMonth.get(month.key)!;
+    if (groups.length > 0 && shown + entries.length > HOME_SIZE) break;
+    const tail = entries.slice(-HOME_SIZE);
+    groups.unshift({ key: month.key, label: month.label, url: month.url, entries: tail, complete: tail.length === entries.length });
+    shown += tail.length;
+  }
+  return { pages, months, home: { groups, all: shown === views.length } };
+}

@@ -1,0 +1,82 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+/**
+ * An article whose text holds markup and template syntax is shown as text
+ * everywhere: built with the real command next to the seeds, then read in
+ * Chromium.
+ */
+import { execFile } from "node:child_process";
+import { cp, mkdtemp, readFile, rm } from "node:fs/promises";
+import type { Server } from "node:http";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser } from "../helpers/browser.ts";
+import { serveStatic } from "../helpers/serve-static.ts";
+
+let root = "";
+let server: Server | undefined;
+let browser: Browser | undefined;
+let base = "";
+const dialogs: string[] = [];
+
+beforeAll(async () => {
+  root = await mkdtemp(path.join(tmpdir(), "linimasa-hostile-"));
+  await cp("seeds", path.join(root, "seeds"), { recursive: true });
+  await cp(path.join(import.meta.dirname, "fixtures", "hostile-article.txt"), path.join(root, "seeds", "900_hostile.txt"));
+  await promisify(execFile)("npx", ["tsx", "src/cli/build.ts", "--seeds", path.join(root, "seeds"), "--out", path.join(root, "_site")], { maxBuffer: 64 << 20 });
+  ({ server, url: base } = await serveStatic(path.join(root, "_site")));
+  browser = await launchBrowser();
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+  if (root) await rm(root, { recursive: true, force: true });
+});
+
+async function open(url: string): Promise<Page> {
+  const page = await browser!.newPage();
+  page.on("dialog", (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.goto(`${base}${url}`);
+  return page;
+}
+
+describe("an article holding markup and template syntax", () => {
+  it("shows its headline and text literally on its page, running nothing", async () => {
+    const page = await open("/artikel/900-hostile/");
+    expect(await page.locator("h1").textContent()).toContain("Uji <script>alert('judul')</script> {{ site.title }} {% raw %}");
+    const text = (await page.locator(".text").textContent()) ?? "";
+    expect(text).toContain('<script>alert("isi")</script>');
+    expect(text).toContain('{{ linimasa.csp }} dan {% include "x.njk" %}');
+    expect(text).toContain("<img src=x onerror=alert(1)>");
+    expect(await page.locator("main script, main img").count()).toBe(0);
+    expect(await page.locator(".text .claim a[href='/sumber/nis/']").count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it("shows its headline literally in the timeline and on its outlet's page", async () => {
+    for (const url of ["/", "/media/contoh-com/"]) {
+      const page = await open(url);
+      expect(await page.locator("a.headline").allTextContents()).toContain("Uji <script>alert('judul')</script> {{ site.title }} {% raw %}");
+      expect(await page.locator("main script").count()).toBe(0);
+      await page.close();
+    }
+  });
+
+  it("keeps the feeds well-formed", async () => {
+    const feed = JSON.parse(await readFile(path.join(root, "_site", "feed.json"), "utf8")) as { items: { title: string }[] };
+    expect(feed.items.map((i) => i.title)).toContain("Uji <script>alert('judul')</script> {{ site.title }} {% raw %}");
+    const page = await open("/");
+    const atom = await readFile(path.join(root, "_site", "feed.xml"), "utf8");
+    expect(await page.evaluate((xml) => new DOMParser().parseFromString(xml, "application/xml").querySelector("parsererror") === null, atom)).toBe(true);
+    await page.close();
+  });
+
+  it("opened no dialog anywhere", () => expect(dialogs).toEqual([]));
+});

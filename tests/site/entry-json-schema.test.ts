@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { Entry } from "../../src/schema/entry.ts";
+import { entryJsonSchema } from "../../src/site/entry-json-schema.ts";
+
+type Schema = { $schema?: string; $id?: string; type?: string; required?: string[]; properties?: Record<string, Schema>; enum?: string[] };
+const schema = entryJsonSchema("https://linimasa.example") as Schema;
+
+describe("entryJsonSchema", () => {
+  it("is a JSON Schema with its own address on the site", () => {
+    expect(schema.$schema).toMatch(/json-schema\.org/);
+    expect(schema.$id).toBe("https://linimasa.example/data/entry.schema.json");
+  });
+  it("requires every field of the zod schema", () => {
+    expect(schema.type).toBe("object");
+    expect(schema.required?.sort()).toEqual(Object.keys(Entry.shape).sort());
+  });
+  it("carries the enums of the zod schema", () =>
+    expect(schema.properties?.published?.properties?.precision?.enum).toContain("late-month"));
+  it("is plain JSON", () => expect(JSON.parse(JSON.stringify(schema))).toEqual(schema));
+});

@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import type { Digest, LedgerItem } from "../../src/schema/digest.ts";
+import { buildFigureSections } from "../../src/site/figure-sections.ts";
+
+function item(over: Partial<LedgerItem> & Pick<LedgerItem, "entry" | "figure" | "min" | "max">): LedgerItem {
+  return {
+    category: "killed",
+    entryTitle: `Laporan ${over.entry}`,
+    outlet: "Metrotvnews.com",
+    published: "2025-02-27",
+    claimant: { id: "nis", name: "NIS", known: true },
+    bound: null,
+    vague: false,
+    hedge: "estimated",
+    text: String(over.min),
+    quote: "…",
+    when: { iso: "2025-01", precision: "month", start: "2025-01-01", end: "2025-01-31", basis: "refers-to", estimated: false },
+    ...over,
+  };
+}
+
+const nis = item({ entry: "a", figure: 1, min: 300, max: 300, text: "sekitar 300" });
+const west = item({ entry: "b", figure: 0, min: 1000, max: null, claimant: { id: "western-officials", name: "Pejabat Barat", known: true }, outlet: null, hedge: "reported" });
+const digest: Digest = {
+  ledgers: [
+    { category: "killed", items: [west, nis] },
+    { category: "other", items: [item({ entry: "c", figure: 0, min: 45100, max: 45100, category: "other" })] },
+    { category: "wounded", items: [] },
+  ],
+  corroborations: [],
+  disagreements: [{ category: "killed", period: { start: "2025-01-01", end: "2025-01-31" }, a: nis, b: west, reason: "…" }],
+  events: [],
+};
+const sections = buildFigureSections(digest, { entry: (id) => `/artikel/${id}/`, claimant: (id) => `/sumber/${id}/` });
+
+describe("buildFigureSections", () => {
+  it("makes a section per troop category that has estimates, with an Indonesian label", () =>
+    expect(sections.map((s) => [s.category, s.label, s.url])).toEqual([["killed", "tewas", "/angka/tewas/"]]));
+
+  it("lists every estimate in the table with its period, claimant, value and report", () =>
+    expect(sections[0]!.rows.map((r) => [r.when, r.whenBasis, r.claimant.name, r.value, r.words, r.hedge, r.entry.url, r.entry.outlet])).toEqual([
+      ["Januari 2025", "waktu yang dimaksud", "NIS", "300", "sekitar 300", "perkiraan", "/artikel/a/#angka-1", "Metrotvnews.com"],
+      ["Januari 2025", "waktu yang dimaksud", "Pejabat Barat", "≥ 1.000", "1000", "dilaporkan", "/artikel/b/#angka-0", "Media tidak diketahui"],
+    ]));
+
+  it("flags both sides of a disagreement in the table and in a note", () => {
+    expect(sections[0]!.rows.map((r) => r.disagrees)).toEqual([["Pejabat Barat: ≥ 1.000"], ["NIS: 300"]]);
+    expect(sections[0]!.disagreements).toEqual(["NIS (300) dan Pejabat Barat (≥ 1.000) tentang 1–31 Januari 2025"]);
+  });
+
+  it("gives the chart the same estimates as the table, by claimant", () => {
+    const values = (sections[0]!.chart.spec.data as { values: { series: string; lo: number; kind: string }[] }).values;
+    expect(values.map((v) => [v.series, v.kind, v.lo])).toEqual([["NIS", "point", 300], ["Pejabat Barat", "up", 1000]]);
+  });
+
+  it("describes the chart in words: how many, from whom, lowest and highest", () =>
+    expect(sections[0]!.chart.description).toBe(
+      "Grafik 2 perkiraan jumlah tewas dari 2 sumber, Januari 2025 sampai Januari 2025: rentang sebagai batang, batas terbuka sebagai panah, angka tunggal sebagai titik. Terendah 300 (NIS), tertinggi ≥ 1.000 (Pejabat Barat). Data lengkapnya ada di tabel.",
+    ));
+
+  it("keeps seven claimants apart in the chart and pools the rest as 'lainnya'", () => {
+    const many = Array.from({ length: 10 }, (_, i) => item({ entry: `e${i}`, figure: 0, min: 100 * (i + 1), max: 100 * (i + 1), claimant: { id: `c${i}`, name: `Sumber ${i}`, known: false } }));
+    const [section] = buildFigureSections({ ...digest, ledgers: [{ category: "killed", items: many }], disagreements: [] }, { entry: (id) => id, claimant: (id) => id });
+    const series = (section!.chart.spec.data as { values: { series: string }[] }).values.map((v) => v.series);
+    expect(new Set(series).size).toBe(8);
+    expect(series.filter((s) => s === "lainnya")).toHaveLength(3);
+    expect(section!.rows).toHaveLength(10);
+  });
+
+  it("draws an estimate that several reports retell for the same time once", () => {
+    const again = { ...nis, entry: "z" };
+    const [section] = buildFigureSections({ ...digest, ledgers: [{ category: "killed", items: [nis, again, west] }], disagreements: [] }, { entry: (id) => id, claimant: (id) => id });
+    expect(section!.rows).toHaveLength(3);
+    expect((section!.chart.spec.data as { values: unknown[] }).values).toHaveLength(2);
+  });
+});
