@@ -11,6 +11,18 @@ import { compareKeys } from "./compare-text.ts";
 
 const SAME_EVENT = 0.3;
 const MIN_SHARED = 2;
+/** An event is recognised by its first sentences; later ones add mentions but not comparisons. */
+const MAX_MEMBER_SETS = 16;
+/** A word shared by this many events of one date is too common to find candidates by. */
+const MAX_POSTINGS = 200;
+
+interface Building {
+  event: Event;
+  words: Set<string>[];
+  seen: Set<string>;
+  indexed: Set<string>;
+  order: number;
+}
 
 /**
  * @example
@@ -19,7 +31,9 @@ const MIN_SHARED = 2;
  */
 export function buildEventTimeline(entries: readonly Entry[]): Event[] {
   const matcher = sentenceMatcher(entries.flatMap((e) => e.sentences.map((s) => s.text)));
-  const events: (Event & { words: Set<string>[] })[] = [];
+  const events: Building[] = [];
+  // Events of one date, and an index from their words to them: a mention is compared only with events it shares words with.
+  const byDate = new Map<string, { events: Building[]; index: Map<string, Building[]> }>();
   for (const entry of entries) {
     for (const m of entry.mentions) {
       // "tahun lalu", "tahun ini": a year counted from the article says when, not what.
@@ -27,18 +41,37 @@ export function buildEventTimeline(entries: readonly Entry[]): Event[] {
       const sentence = m.sentence === null ? (entry.removed.find((r) => r.line === m.place.line)?.text ?? m.text) : (entry.sentences[m.sentence]?.text ?? "");
       const words = matcher.words(sentence);
       const mention = { entry: entry.id, entryTitle: entry.title, outlet: entry.source.outlet, words: m.text, sentence };
-      const same = events.find(
-        (e) => e.iso === m.iso && e.precision === m.precision && e.words.some((w) => matcher.alike(w, words, SAME_EVENT, MIN_SHARED)),
-      );
-      if (same) {
-        if (!same.mentions.some((x) => x.entry === entry.id && x.sentence === sentence)) same.mentions.push(mention);
-        same.words.push(words);
-        continue;
+      const key = `${m.iso}|${m.precision}`;
+      let bucket = byDate.get(key);
+      if (!bucket) byDate.set(key, (bucket = { events: [], index: new Map() }));
+      const shared = new Map<Building, number>();
+      for (const w of words) for (const e of bucket.index.get(w) ?? []) shared.set(e, (shared.get(e) ?? 0) + 1);
+      let same: Building | undefined;
+      for (const [e, n] of shared) {
+        if (n >= MIN_SHARED && e.words.some((w) => matcher.alike(w, words, SAME_EVENT, MIN_SHARED)) && (!same || e.order < same.order)) same = e;
       }
-      events.push({ id: "", iso: m.iso, precision: m.precision, start: m.start, end: m.end, text: sentence, mentions: [mention], words: [words] });
+      const target = same ?? { event: { id: "", iso: m.iso, precision: m.precision, start: m.start, end: m.end, text: sentence, mentions: [] }, words: [], seen: new Set(), indexed: new Set(), order: events.length };
+      if (!same) {
+        events.push(target);
+        bucket.events.push(target);
+      }
+      const seenKey = `${entry.id}\0${sentence}`;
+      if (!target.seen.has(seenKey)) {
+        target.seen.add(seenKey);
+        target.event.mentions.push(mention);
+      }
+      if (target.words.length < MAX_MEMBER_SETS) target.words.push(words);
+      for (const w of words) {
+        if (target.indexed.has(w)) continue;
+        target.indexed.add(w);
+        const list = bucket.index.get(w);
+        if (!list) bucket.index.set(w, [target]);
+        else if (list.length < MAX_POSTINGS) list.push(target);
+      }
     }
   }
   return events
+    .map((b) => b.event)
     .sort((a, b) => compareKeys(a.start, b.start) || compareKeys(a.end, b.end) || compareKeys(a.text, b.text))
-    .map(({ words: _words, ...e }, i) => ({ ...e, id: `peristiwa-${i + 1}` }));
+    .map((e, i) => ({ ...e, id: `peristiwa-${i + 1}` }));
 }

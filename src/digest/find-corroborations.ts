@@ -6,6 +6,7 @@
 import type { Entry } from "../schema/entry.ts";
 import type { Corroboration } from "../schema/digest.ts";
 import { sentenceMatcher } from "./sentence-matcher.ts";
+import { wordIndex } from "./word-index.ts";
 
 /**
  * Claim sentences tell the same thing when they share this much (shared
@@ -47,20 +48,23 @@ function sameFigures(entries: readonly Entry[]): Corroboration[] {
 function sameSentences(entries: readonly Entry[]): Corroboration[] {
   const matcher = sentenceMatcher(entries.flatMap((e) => e.sentences.map((s) => s.text)));
   const claims = entries.flatMap((entry) => entry.claims.map((claim) => ({ entry, claim, words: matcher.words(claim.text) })));
+  const index = wordIndex(claims.map((c) => c.words));
+  const minShared = Math.min(SAME_CLAIMANT.shared, ANY_CLAIMANT.shared);
   const used = new Set<number>();
   const out: Corroboration[] = [];
   claims.forEach((a, i) => {
     if (used.has(i)) return;
     const items: Item[] = [itemOf(a.entry, a.claim.text)];
-    claims.forEach((b, j) => {
-      if (j <= i || used.has(j) || b.entry.id === a.entry.id || items.some((it) => it.entry === b.entry.id)) return;
+    for (const j of index.candidates(i, minShared)) {
+      const b = claims[j]!;
+      if (used.has(j) || b.entry.id === a.entry.id || items.some((it) => it.entry === b.entry.id)) continue;
       const same = a.claim.claimant.known && a.claim.claimant.id === b.claim.claimant.id;
       const need = same ? SAME_CLAIMANT : ANY_CLAIMANT;
       if (matcher.alike(a.words, b.words, need.score, need.shared)) {
         used.add(j);
         items.push(itemOf(b.entry, b.claim.text));
       }
-    });
+    }
     if (items.length < 2) return;
     used.add(i);
     out.push({ id: `s-${a.claim.id}`, kind: "same-sentence", claimant: { id: a.claim.claimant.id, name: a.claim.claimant.name }, category: null, min: null, max: null, text: a.claim.text, items, outlets: outletsOf(items) });
