@@ -35,43 +35,88 @@ interface Bound {
   why: string;
 }
 
-const sentenceWords = new WeakMap<object, Set<string>[]>();
-function wordsOf(entry: ContextEntry): Set<string>[] {
-  let words = sentenceWords.get(entry);
-  if (!words) sentenceWords.set(entry, (words = entry.sentences.map((s) => contentWords(s.text))));
-  return words;
+/** Sentences of the context by their words, built once per context: only sentences sharing words are compared. */
+interface ContextIndex {
+  sentences: { entry: ContextEntry; words: Set<string>; mentions: Mention[] }[];
+  postings: Map<string, number[]>;
+}
+
+/** A word in more sentences than this tells nothing about which report a sentence tells. */
+const MAX_POSTINGS = 400;
+const indexes = new WeakMap<object, ContextIndex>();
+
+function indexOf(context: ContextEntry[]): ContextIndex {
+  let index = indexes.get(context);
+  if (index) return index;
+  index = { sentences: [], postings: new Map() };
+  // An estimate never dates another estimate.
+  for (const entry of context.filter((c) => !c.published.estimated)) {
+    const bySentence = new Map<number, Mention[]>();
+    for (const m of entry.mentions) if (m.sentence !== null) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
+    entry.sentences.forEach((s, i) => {
+      const id = index!.sentences.length;
+      const words = contentWords(s.text);
+      index!.sentences.push({ entry, words, mentions: bySentence.get(i) ?? [] });
+      for (const w of words) {
+        const list = index!.postings.get(w);
+        if (list) list.push(id);
+        else index!.postings.set(w, [id]);
+      }
+    });
+  }
+  indexes.set(context, index);
+  return index;
+}
+
+/** Context sentences that tell the same thing as `words`, with their overlap score. */
+function alikeSentences(index: ContextIndex, words: Set<string>): { id: number; score: number }[] {
+  const counts = new Map<number, number>();
+  for (const w of words) {
+    const list = index.postings.get(w);
+    if (!list || list.length > MAX_POSTINGS) continue;
+    for (const id of list) counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  const out: { id: number; score: number }[] = [];
+  for (const [id, n] of counts) {
+    if (n < MIN_SHARED) continue;
+    const o = overlap(words, index.sentences[id]!.words);
+    if (o.score >= MIN_SCORE && o.shared >= MIN_SHARED) out.push({ id, score: o.score });
+  }
+  return out.sort((x, y) => x.id - y.id);
 }
 
 /** The bound a partial expression gives when a dated article tells the same sentence. */
 function boundFrom(expr: DateExpression, words: Set<string>, context: ContextEntry[]): Bound | null {
+  const index = indexOf(context);
+  const alike = alikeSentences(index, words);
   let best: { bound: Bound; score: number } | null = null;
-  for (const entry of context) {
-    const sets = wordsOf(entry);
-    for (const m of entry.mentions) {
-      if (m.sentence === null) continue;
-      const { score, shared } = overlap(words, sets[m.sentence] ?? new Set());
-      const weekdayOnly = expr.weekday !== undefined && expr.day === undefined && expr.month === undefined;
-      if (!weekdayOnly && (score < MIN_SCORE || shared < MIN_SHARED)) continue;
-      let bound: Bound | null = null;
-      const where = `"${m.text}" in "${entry.title}"`;
-      if (expr.relative?.unit === "year" && m.relative && m.precision === "year" && m.text.toLowerCase() === expr.text.toLowerCase()) {
-        const year = Number(m.iso.slice(0, 4)) - expr.relative.amount;
-        bound = { lower: `${year}-01-01`, upper: `${year}-12-31`, why: `"${expr.text}" is ${m.iso}, as ${where}` };
-      } else if (expr.month !== undefined && expr.year === undefined && !m.relative && Number(m.start.slice(5, 7)) === expr.month && (expr.day === undefined || Number(m.start.slice(8, 10)) === expr.day)) {
-        const from = expr.day === undefined ? `${m.start.slice(0, 7)}-01` : m.start;
-        bound = { lower: from, upper: addYear(from), why: `"${expr.text}" is ${from.slice(0, expr.day === undefined ? 7 : 10)}, as ${where}` };
-      } else if (weekdayOnly && m.weekday && m.precision !== "week" && m.start === m.end && weekdayOf(m.start) === expr.weekday) {
-        // The same statement dated by weekday: the most similar sentence of that article must tell it too.
-        const same = sets.some((s) => {
-          const o = overlap(words, s);
-          return o.score >= MIN_SCORE && o.shared >= MIN_SHARED;
-        });
-        if (same) bound = { lower: m.start, upper: addDays(m.start, 6), why: `"${expr.text}" is ${m.start}, the ${m.text} of "${entry.title}", which tells the same report` };
-      }
-      if (bound && (!best || score > best.score)) best = { bound, score };
+  const weekdayOnly = expr.weekday !== undefined && expr.day === undefined && expr.month === undefined;
+  const consider = (m: Mention, entry: ContextEntry, score: number): void => {
+    let bound: Bound | null = null;
+    const where = `"${m.text}" in "${entry.title}"`;
+    if (expr.relative?.unit === "year" && m.relative && m.precision === "year" && m.text.toLowerCase() === expr.text.toLowerCase()) {
+      const year = Number(m.iso.slice(0, 4)) - expr.relative.amount;
+      bound = { lower: `${year}-01-01`, upper: `${year}-12-31`, why: `"${expr.text}" is ${m.iso}, as ${where}` };
+    } else if (expr.month !== undefined && expr.year === undefined && !m.relative && Number(m.start.slice(5, 7)) === expr.month && (expr.day === undefined || Number(m.start.slice(8, 10)) === expr.day)) {
+      const from = expr.day === undefined ? `${m.start.slice(0, 7)}-01` : m.start;
+      bound = { lower: from, upper: addYear(from), why: `"${expr.text}" is ${from.slice(0, expr.day === undefined ? 7 : 10)}, as ${where}` };
+    } else if (weekdayOnly && m.weekday && m.precision !== "week" && m.start === m.end && weekdayOf(m.start) === expr.weekday) {
+      bound = { lower: m.start, upper: addDays(m.start, 6), why: `"${expr.text}" is ${m.start}, the ${m.text} of "${entry.title}", which tells the same report` };
     }
+    if (bound && (!best || score > best.score)) best = { bound, score };
+  };
+  if (weekdayOnly) {
+    // The same statement dated by weekday: an article with a sentence telling it, and a date on that weekday.
+    const entries = new Map<ContextEntry, number>();
+    for (const { id, score } of alike) {
+      const entry = index.sentences[id]!.entry;
+      entries.set(entry, Math.max(entries.get(entry) ?? 0, score));
+    }
+    for (const [entry, score] of entries) for (const m of entry.mentions) consider(m, entry, score);
+  } else {
+    for (const { id, score } of alike) for (const m of index.sentences[id]!.mentions) consider(m, index.sentences[id]!.entry, score);
   }
-  return best?.bound ?? null;
+  return best === null ? null : (best as { bound: Bound }).bound;
 }
 
 /** Month-only dates read against the window once its year is known. */
@@ -104,8 +149,7 @@ export function narrowWithContext(
   estimate: Published | null,
   context: ContextEntry[],
 ): Published | null {
-  const usable = context.filter((c) => !c.published.estimated);
-  if (usable.length === 0) return null;
+  if (!context.some((c) => !c.published.estimated)) return null;
   let lower = estimate?.start ?? "0001-01-01";
   let upper = "9999-12-31";
   const why: string[] = estimate ? [`the text's newest date "${estimate.text}" (${estimate.date})`] : [];
@@ -120,7 +164,7 @@ export function narrowWithContext(
   };
   for (const f of found) {
     if (resolveDate(f.expr, null) !== null) continue;
-    const b = boundFrom(f.expr, contentWords(sentences[f.sentence]?.text ?? ""), usable);
+    const b = boundFrom(f.expr, contentWords(sentences[f.sentence]?.text ?? ""), context);
     if (b) apply(b, f.expr.text);
   }
   if (texts.length === 0) return null;
