@@ -3,17 +3,12 @@
  * must give the same site byte for byte wherever it is built.
  */
 
-const NAMES = new Intl.Collator("id", { sensitivity: "variant", numeric: true });
+import { compareKeys } from "../digest/compare-text.ts";
 
-/**
- * Order keys (ISO dates, file names, ids) by their code units.
- *
- * @example
- * ["zulu.txt", "aabenraa.txt"].sort(compareKeys) //=> ["aabenraa.txt", "zulu.txt"]
- */
-export function compareKeys(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+/** Keys (ISO dates, file names, ids) by their code units; shared with the digest. */
+export { compareKeys };
+
+const NAMES = new Intl.Collator("id", { sensitivity: "variant", numeric: true });
 
 /**
  * Order names for readers: Indonesian collation whatever the machine's
