@@ -6,6 +6,7 @@
  */
 import type { ParsingContext, ParsingResult, Refiner } from "chrono-node";
 import { dateVocabulary } from "../date-vocabulary.ts";
+import { mergeAdjacent } from "./merge-adjacent.ts";
 import { isCalendarDate, isTimeOnly, resultEnd } from "./result-kinds.ts";
 
 const v = dateVocabulary();
@@ -15,30 +16,23 @@ const BETWEEN = new RegExp(`^${SIGNS}(?:(?:${v.source.ofDay}|${v.source.joiner})
 export class DateTimeMerge implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     const text = context.text;
-    const out: ParsingResult[] = [];
-    for (let i = 0; i < results.length; i++) {
-      const cur = results[i]!;
-      const next = results[i + 1];
+    return mergeAdjacent(results, (cur, next) => {
       if (
-        next &&
-        !cur.end &&
-        !next.end &&
-        isCalendarDate(cur) &&
-        cur.start.isCertain("day") &&
-        !cur.start.isCertain("hour") &&
-        isTimeOnly(next) &&
-        BETWEEN.test(text.slice(resultEnd(cur), next.index))
+        cur.end ||
+        next.end ||
+        !isCalendarDate(cur) ||
+        !cur.start.isCertain("day") ||
+        cur.start.isCertain("hour") ||
+        !isTimeOnly(next) ||
+        !BETWEEN.test(text.slice(resultEnd(cur), next.index))
       ) {
-        const merged = cur.clone();
-        merged.start.assign("hour", next.start.get("hour") ?? 0);
-        if (next.start.isCertain("minute")) merged.start.assign("minute", next.start.get("minute") ?? 0);
-        merged.text = text.slice(cur.index, resultEnd(next));
-        out.push(merged);
-        i++;
-        continue;
+        return null;
       }
-      out.push(cur);
-    }
-    return out;
+      const merged = cur.clone();
+      merged.start.assign("hour", next.start.get("hour") ?? 0);
+      if (next.start.isCertain("minute")) merged.start.assign("minute", next.start.get("minute") ?? 0);
+      merged.text = text.slice(cur.index, resultEnd(next));
+      return merged;
+    });
   }
 }

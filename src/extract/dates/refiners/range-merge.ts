@@ -6,6 +6,7 @@
  */
 import type { ParsingComponents, ParsingContext, ParsingResult, Refiner } from "chrono-node";
 import { dateVocabulary } from "../date-vocabulary.ts";
+import { mergeAdjacent } from "./merge-adjacent.ts";
 import { isCalendarDate, resultEnd } from "./result-kinds.ts";
 
 const v = dateVocabulary();
@@ -32,20 +33,12 @@ function canJoin(from: ParsingResult, to: ParsingResult): boolean {
 export class RangeMerge implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     const text = context.text;
-    const out: ParsingResult[] = [];
-    for (let i = 0; i < results.length; i++) {
-      const cur = results[i]!;
-      const next = results[i + 1];
-      if (next && canJoin(cur, next) && BETWEEN.test(text.slice(resultEnd(cur), next.index))) {
-        const merged = cur.clone();
-        merged.end = next.start.clone();
-        merged.text = text.slice(cur.index, resultEnd(next));
-        out.push(merged);
-        i++;
-        continue;
-      }
-      out.push(cur);
-    }
-    return out;
+    return mergeAdjacent(results, (cur, next) => {
+      if (!canJoin(cur, next) || !BETWEEN.test(text.slice(resultEnd(cur), next.index))) return null;
+      const merged = cur.clone();
+      merged.end = next.start.clone();
+      merged.text = text.slice(cur.index, resultEnd(next));
+      return merged;
+    });
   }
 }

@@ -5,6 +5,7 @@
  */
 import type { ParsingContext, ParsingResult, Refiner } from "chrono-node";
 import { dateVocabulary } from "../date-vocabulary.ts";
+import { mergeAdjacent } from "./merge-adjacent.ts";
 import { isBareWeekday, isCalendarDate, resultEnd } from "./result-kinds.ts";
 
 const v = dateVocabulary();
@@ -14,27 +15,18 @@ const CLOSE = /^\s{0,2}\)/;
 export class WeekdayDateMerge implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     const text = context.text;
-    const out: ParsingResult[] = [];
-    for (let i = 0; i < results.length; i++) {
-      const cur = results[i]!;
-      const next = results[i + 1];
-      if (next && isBareWeekday(cur) && isCalendarDate(next) && next.start.isCertain("day")) {
-        const m = BETWEEN.exec(text.slice(resultEnd(cur), next.index));
-        let end = resultEnd(next);
-        const close = m?.[1] ? CLOSE.exec(text.slice(end, end + 3)) : null;
-        if (m && (!m[1] || close)) {
-          if (close) end += close[0].length;
-          const merged = next.clone();
-          merged.index = cur.index;
-          merged.text = text.slice(cur.index, end);
-          merged.start.assign("weekday", cur.start.get("weekday") ?? 0);
-          out.push(merged);
-          i++;
-          continue;
-        }
-      }
-      out.push(cur);
-    }
-    return out;
+    return mergeAdjacent(results, (cur, next) => {
+      if (!isBareWeekday(cur) || !isCalendarDate(next) || !next.start.isCertain("day")) return null;
+      const m = BETWEEN.exec(text.slice(resultEnd(cur), next.index));
+      let end = resultEnd(next);
+      const close = m?.[1] ? CLOSE.exec(text.slice(end, end + 3)) : null;
+      if (!m || (m[1] && !close)) return null;
+      if (close) end += close[0].length;
+      const merged = next.clone();
+      merged.index = cur.index;
+      merged.text = text.slice(cur.index, end);
+      merged.start.assign("weekday", cur.start.get("weekday") ?? 0);
+      return merged;
+    });
   }
 }
