@@ -58,16 +58,16 @@ export class ArticleCache {
     return createHash("sha256").update(this.fingerprint).update("\0").update(name).update("\0").update(bytes).update("\0").update(context).digest("hex");
   }
 
-  get(key: string): CachedArticle | null {
+  get<T = CachedArticle>(key: string): T | null {
     try {
-      return JSON.parse(readFileSync(path.join(this.dir, key.slice(0, 2), `${key}.json`), "utf8")) as CachedArticle;
+      return JSON.parse(readFileSync(path.join(this.dir, key.slice(0, 2), `${key}.json`), "utf8")) as T;
     } catch {
       return null;
     }
   }
 
   /** Store atomically: a half-written file is never read back. */
-  set(key: string, value: CachedArticle): void {
+  set(key: string, value: CachedArticle | object): void {
     const folder = path.join(this.dir, key.slice(0, 2));
     mkdirSync(folder, { recursive: true });
     const file = path.join(folder, `${key}.json`);

@@ -3,14 +3,12 @@
  * publish and every problem found, in one pass. Unchanged articles come from
  * the cache; new and changed ones are parsed on every core.
  */
-import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { parseArticle } from "../extract/parse-article.ts";
-import { toContext } from "../extract/published/context-entry.ts";
 import { listArticles } from "../ingest/list-articles.ts";
 import type { Entry } from "../schema/entry.ts";
 import { ArticleCache, type CachedArticle } from "./article-cache.ts";
+import { dateByContext } from "./date-by-context.ts";
 import { collectMessages, formatMessages, type MessageRecord } from "./format-messages.ts";
 import { parseMany } from "./parse-pool.ts";
 import { loadSiteSettings } from "./site-settings.ts";
@@ -38,16 +36,11 @@ export interface Corpus {
   total: number;
   parsed: number;
   cached: number;
+  /** How many articles with an estimated date were dated again with the dated ones as context (not from the cache). */
+  redated: number;
 }
 
 export const DEFAULT_CACHE = ".cache/linimasa";
-
-/** Signature of the dated entries, so context-dated results are reused only with the same context. */
-function contextSignature(entries: Entry[]): string {
-  const hash = createHash("sha256");
-  for (const e of entries) hash.update(`${e.hash}:${e.published.date}\n`);
-  return hash.digest("hex");
-}
 
 /**
  * Parse every article under `seeds`.
@@ -79,21 +72,7 @@ export async function loadCorpus(options: CorpusOptions): Promise<Corpus> {
   });
 
   // Second pass: undated articles are dated again with the dated ones as context.
-  const dated = results.flatMap((r) => (r?.entry && !r.entry.published.estimated ? [r.entry] : []));
-  const context = toContext(dated);
-  const signature = contextSignature(dated);
-  results.forEach((r, i) => {
-    if (!r?.entry?.published.estimated || context.length === 0) return;
-    const key = cache?.key(items[i]!.name, items[i]!.bytes, signature) ?? "";
-    const hit = cache?.get(key) ?? null;
-    if (hit) {
-      results[i] = hit;
-      return;
-    }
-    const { file, entry } = parseArticle({ ...items[i]!, context });
-    results[i] = { entry, messages: collectMessages([file]) };
-    cache?.set(key, results[i]!);
-  });
+  const redated = await dateByContext(items, results, cache);
 
   const settings = loadSiteSettings();
   const messages: MessageRecord[] = [...collectMessages(problems)];
@@ -128,5 +107,6 @@ export async function loadCorpus(options: CorpusOptions): Promise<Corpus> {
     total: items.length,
     parsed: todo.length,
     cached: items.length - todo.length,
+    redated,
   };
 }

@@ -5,9 +5,11 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { parseArticle } from "../extract/parse-article.ts";
+import type { ContextEntry } from "../extract/published/narrow-with-context.ts";
 import type { CachedArticle } from "./article-cache.ts";
 import { collectMessages } from "./format-messages.ts";
-import type { ParseJob } from "./parse-worker.ts";
+import type { ContextMessage, ParseJob } from "./parse-worker.ts";
+import { parseWorkerCode } from "./worker-bundle.ts";
 
 /** Below this many articles, starting workers costs more than it saves. */
 export const MIN_ARTICLES_FOR_WORKERS = 200;
@@ -18,9 +20,15 @@ export interface PoolItem {
   bytes: Uint8Array;
 }
 
-function parseHere(items: PoolItem[], onDone: (i: number, r: CachedArticle) => void): void {
+export interface PoolOptions {
+  /** Dated entries that may narrow estimated dates (the second pass). */
+  context?: ContextEntry[];
+  threads?: number;
+}
+
+function parseHere(items: PoolItem[], onDone: (i: number, r: CachedArticle) => void, context?: ContextEntry[]): void {
   items.forEach((item, i) => {
-    const { file, entry } = parseArticle(item);
+    const { file, entry } = parseArticle({ ...item, context });
     onDone(i, { entry, messages: collectMessages([file]) });
   });
 }
@@ -31,17 +39,20 @@ function parseHere(items: PoolItem[], onDone: (i: number, r: CachedArticle) => v
  * @example
  * await parseMany(items, (i, result) => results[i] = result) // uses up to availableParallelism() threads
  */
-export async function parseMany(items: PoolItem[], onDone: (index: number, result: CachedArticle) => void, threads = availableParallelism()): Promise<void> {
+export async function parseMany(items: PoolItem[], onDone: (index: number, result: CachedArticle) => void, options: PoolOptions = {}): Promise<void> {
+  const threads = options.threads ?? availableParallelism();
   if (threads <= 1 || items.length < MIN_ARTICLES_FOR_WORKERS) {
-    parseHere(items, onDone);
+    parseHere(items, onDone, options.context);
     return;
   }
+  const code = await parseWorkerCode();
   const size = Math.min(threads, Math.ceil(items.length / 50));
   let next = 0;
   await Promise.all(
     Array.from({ length: size }, () =>
       new Promise<void>((resolve, reject) => {
-        const worker = new Worker(new URL("./parse-worker-bootstrap.mjs", import.meta.url));
+        // Plain JavaScript: the worker needs none of the main thread's loaders.
+        const worker = new Worker(code, { eval: true, execArgv: [] });
         const send = (): void => {
           if (next >= items.length) {
             void worker.terminate().then(() => resolve());
@@ -56,7 +67,10 @@ export async function parseMany(items: PoolItem[], onDone: (index: number, resul
           send();
         });
         worker.on("error", reject);
-        worker.once("online", send);
+        worker.once("online", () => {
+          if (options.context) worker.postMessage({ context: options.context } satisfies ContextMessage);
+          send();
+        });
       }),
     ),
   );

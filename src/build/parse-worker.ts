@@ -1,8 +1,10 @@
 /**
- * Worker thread: parses articles sent by the pool (src/build/parse-pool.ts).
+ * Worker thread: parses articles sent by the pool (src/build/parse-pool.ts),
+ * with the dating context the pool sent first, if any.
  */
 import { parentPort } from "node:worker_threads";
 import { parseArticle } from "../extract/parse-article.ts";
+import type { ContextEntry } from "../extract/published/narrow-with-context.ts";
 import { collectMessages } from "./format-messages.ts";
 
 export interface ParseJob {
@@ -12,7 +14,18 @@ export interface ParseJob {
   bytes: Uint8Array;
 }
 
-parentPort?.on("message", (job: ParseJob) => {
-  const { file, entry } = parseArticle({ name: job.name, folder: job.folder, bytes: job.bytes });
-  parentPort?.postMessage({ id: job.id, entry, messages: collectMessages([file]) });
+/** Sent once, before the jobs: the dated entries that may narrow estimated dates. */
+export interface ContextMessage {
+  context: ContextEntry[];
+}
+
+let context: ContextEntry[] | undefined;
+
+parentPort?.on("message", (message: ParseJob | ContextMessage) => {
+  if ("context" in message) {
+    context = message.context;
+    return;
+  }
+  const { file, entry } = parseArticle({ name: message.name, folder: message.folder, bytes: message.bytes, context });
+  parentPort?.postMessage({ id: message.id, entry, messages: collectMessages([file]) });
 });

@@ -30,7 +30,7 @@ if (values.json) {
   process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
 } else if (result.ok) {
   process.stdout.write(
-    `Built ${result.total} articles into ${values.out}/ (${result.pages} files; parsed ${result.parsed}, from cache ${result.cached}) in ${result.seconds.toFixed(1)} s.\n`,
+    `Built ${result.total} articles into ${values.out}/ (${result.pages} files; parsed ${result.parsed}, from cache ${result.cached}${result.redated ? `, re-dated from context ${result.redated}` : ""}) in ${result.seconds.toFixed(1)} s.\n`,
   );
 }
 process.exit(result.ok ? 0 : 1);

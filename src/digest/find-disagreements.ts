@@ -38,7 +38,34 @@ function apart(a: LedgerItem, b: LedgerItem): boolean {
   return aHi < bLo || bHi < aLo;
 }
 
+/** Of one claimant's estimates in a month: the one reaching lowest (smallest upper end) and the one reaching highest (largest lower end). */
+interface Extremes {
+  low: number;
+  high: number;
+}
+
+function extremesByClaimant(items: readonly LedgerItem[], list: readonly number[]): Map<string, Extremes> {
+  const out = new Map<string, Extremes>();
+  for (const i of list) {
+    const item = items[i]!;
+    const e = out.get(item.claimant.id);
+    if (!e) {
+      out.set(item.claimant.id, { low: i, high: i });
+      continue;
+    }
+    if ((item.max ?? Infinity) < (items[e.low]!.max ?? Infinity)) e.low = i;
+    if ((item.min ?? 0) > (items[e.high]!.min ?? 0)) e.high = i;
+  }
+  return out;
+}
+
 /**
+ * Two claimants disagree about a month when one's estimate lies wholly below
+ * the other's. Each month is settled claimant by claimant, not estimate by
+ * estimate: the lowest-reaching estimate of one against the highest-reaching
+ * of the other, so the work grows with the estimates, not with their pairs,
+ * and a claim repeated by a hundred articles is one disagreement.
+ *
  * @example
  * findDisagreements(ledgers).map((d) => d.reason)
  * //=> ["NIS: 300 vs pejabat Barat: 1.000–… (killed, Januari 2025)"]
@@ -47,7 +74,6 @@ export function findDisagreements(ledgers: readonly Ledger[]): Disagreement[] {
   const out: Disagreement[] = [];
   for (const ledger of ledgers) {
     const items = ledger.items.filter((i) => i.claimant.known || i.claimant.id !== "outlet");
-    // Only estimates of a common month can disagree: compare within month buckets, not all pairs.
     const buckets = new Map<string, number[]>();
     items.forEach((item, i) => {
       for (const month of monthsOf(item)) {
@@ -56,30 +82,38 @@ export function findDisagreements(ledgers: readonly Ledger[]): Disagreement[] {
         else buckets.set(month, [i]);
       }
     });
-    const compared = new Set<string>();
     const reported = new Set<string>();
+    const report = (x: number, y: number): void => {
+      const [a, b] = [items[x]!, items[y]!];
+      if (!apart(a, b)) return;
+      const period = commonPeriod(a, b);
+      if (!period) return;
+      // One disagreement per pair of claimants, values and period, however many articles and months repeat it.
+      const key = [[a.claimant.id, range(a)].join("="), [b.claimant.id, range(b)].join("=")].sort().join("|") + period.start + period.end;
+      if (reported.has(key)) return;
+      reported.add(key);
+      out.push({
+        category: ledger.category,
+        period,
+        a,
+        b,
+        reason: `${a.claimant.name}: ${range(a)} vs ${b.claimant.name}: ${range(b)} (${ledger.category}, ${period.start.slice(0, 7)}${period.end.slice(0, 7) !== period.start.slice(0, 7) ? `/${period.end.slice(0, 7)}` : ""})`,
+      });
+    };
     for (const list of buckets.values()) {
-      for (let x = 0; x < list.length; x++) {
-        for (let y = x + 1; y < list.length; y++) {
-          const pair = `${list[x]}:${list[y]}`;
-          if (compared.has(pair)) continue;
-          compared.add(pair);
-          const a = items[list[x]!]!;
-          const b = items[list[y]!]!;
-          if (a.claimant.id === b.claimant.id || !apart(a, b)) continue;
-          const period = commonPeriod(a, b);
-          if (!period) continue;
-          // One disagreement per pair of claimants and period, however many articles repeat it.
-          const key = [[a.claimant.id, range(a)].join("="), [b.claimant.id, range(b)].join("=")].sort().join("|") + period.start + period.end;
-          if (reported.has(key)) continue;
-          reported.add(key);
-          out.push({
-            category: ledger.category,
-            period,
-            a,
-            b,
-            reason: `${a.claimant.name}: ${range(a)} vs ${b.claimant.name}: ${range(b)} (${ledger.category}, ${period.start.slice(0, 7)}${period.end.slice(0, 7) !== period.start.slice(0, 7) ? `/${period.end.slice(0, 7)}` : ""})`,
-          });
+      const claimants = [...extremesByClaimant(items, list).values()];
+      for (let x = 0; x < claimants.length; x++) {
+        for (let y = x + 1; y < claimants.length; y++) {
+          const [p, q] = [claimants[x]!, claimants[y]!];
+          // One claimant wholly below the other when its lowest-reaching estimate is below the other's highest-reaching one.
+          const below = (low: number, high: number): void => {
+            if ((items[low]!.max ?? Infinity) >= (items[high]!.min ?? 0)) return;
+            // The earlier estimate of the ledger first.
+            if (low < high) report(low, high);
+            else report(high, low);
+          };
+          below(p.low, q.high);
+          below(q.low, p.high);
         }
       }
     }

@@ -8,7 +8,8 @@
  */
 import type { Mention, Published } from "../../schema/entry.ts";
 import { resolveDate, type DateExpression } from "../dates/index.ts";
-import { contentWords, overlap } from "./content-words.ts";
+import { contentWords } from "./content-words.ts";
+import { alikeSentences, contextIndex } from "./context-index.ts";
 import type { DatedExpression, SentenceRef } from "./dated-expression.ts";
 
 /** A dated article offered as context. */
@@ -19,10 +20,6 @@ export interface ContextEntry {
   sentences: { text: string }[];
   mentions: Mention[];
 }
-
-/** Two sentences tell the same thing when they share this much. */
-const MIN_SCORE = 0.34;
-const MIN_SHARED = 3;
 
 const addDays = (day: string, n: number): string => new Date(Date.parse(`${day}T00:00:00Z`) + n * 864e5).toISOString().slice(0, 10);
 const addYear = (day: string): string => addDays(`${Number(day.slice(0, 4)) + 1}${day.slice(4)}`, -1);
@@ -35,59 +32,9 @@ interface Bound {
   why: string;
 }
 
-/** Sentences of the context by their words, built once per context: only sentences sharing words are compared. */
-interface ContextIndex {
-  sentences: { entry: ContextEntry; words: Set<string>; mentions: Mention[] }[];
-  postings: Map<string, number[]>;
-}
-
-/** A word in more sentences than this tells nothing about which report a sentence tells. */
-const MAX_POSTINGS = 400;
-const indexes = new WeakMap<object, ContextIndex>();
-
-function indexOf(context: ContextEntry[]): ContextIndex {
-  let index = indexes.get(context);
-  if (index) return index;
-  index = { sentences: [], postings: new Map() };
-  // An estimate never dates another estimate.
-  for (const entry of context.filter((c) => !c.published.estimated)) {
-    const bySentence = new Map<number, Mention[]>();
-    for (const m of entry.mentions) if (m.sentence !== null) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
-    entry.sentences.forEach((s, i) => {
-      const id = index!.sentences.length;
-      const words = contentWords(s.text);
-      index!.sentences.push({ entry, words, mentions: bySentence.get(i) ?? [] });
-      for (const w of words) {
-        const list = index!.postings.get(w);
-        if (list) list.push(id);
-        else index!.postings.set(w, [id]);
-      }
-    });
-  }
-  indexes.set(context, index);
-  return index;
-}
-
-/** Context sentences that tell the same thing as `words`, with their overlap score. */
-function alikeSentences(index: ContextIndex, words: Set<string>): { id: number; score: number }[] {
-  const counts = new Map<number, number>();
-  for (const w of words) {
-    const list = index.postings.get(w);
-    if (!list || list.length > MAX_POSTINGS) continue;
-    for (const id of list) counts.set(id, (counts.get(id) ?? 0) + 1);
-  }
-  const out: { id: number; score: number }[] = [];
-  for (const [id, n] of counts) {
-    if (n < MIN_SHARED) continue;
-    const o = overlap(words, index.sentences[id]!.words);
-    if (o.score >= MIN_SCORE && o.shared >= MIN_SHARED) out.push({ id, score: o.score });
-  }
-  return out.sort((x, y) => x.id - y.id);
-}
-
 /** The bound a partial expression gives when a dated article tells the same sentence. */
 function boundFrom(expr: DateExpression, words: Set<string>, context: ContextEntry[]): Bound | null {
-  const index = indexOf(context);
+  const index = contextIndex(context);
   const alike = alikeSentences(index, words);
   let best: { bound: Bound; score: number } | null = null;
   const weekdayOnly = expr.weekday !== undefined && expr.day === undefined && expr.month === undefined;
