@@ -49,14 +49,27 @@ export function rootOf(word: string): string {
  * //=> Set { "pyongyang", "kerah", "kembali", "tentara", "wilayah", "kursk" }
  */
 export function contentWords(sentence: string): Set<string> {
-  stop ??= new Set(loadLexicon("stopwords", Stopwords).stopwords);
   const out = new Set<string>();
   for (const raw of sentence.toLowerCase().match(/\p{L}{4,}/gu) ?? []) {
-    if (stop.has(raw)) continue;
-    const root = rootOf(raw);
-    if (!stop.has(root)) out.add(root);
+    const root = contentRoot(raw);
+    if (root !== null) out.add(root);
   }
   return out;
+}
+
+/** Roots by word (null for function words): a corpus has far fewer distinct words than words. */
+const roots = new Map<string, string | null>();
+const MAX_ROOTS = 200_000;
+
+function contentRoot(word: string): string | null {
+  let root = roots.get(word);
+  if (root !== undefined) return root;
+  stop ??= new Set(loadLexicon("stopwords", Stopwords).stopwords);
+  root = stop.has(word) ? null : rootOf(word);
+  if (root !== null && stop.has(root)) root = null;
+  if (roots.size >= MAX_ROOTS) roots.clear();
+  roots.set(word, root);
+  return root;
 }
 
 /**
