@@ -7,12 +7,14 @@ import rssPlugin from "@11ty/eleventy-plugin-rss";
 import { entryJsonSchema } from "./entry-json-schema.ts";
 import { formatDate } from "./format-date.ts";
 import { currentSiteData } from "./site-data.ts";
+import { writeDataFiles } from "./write-data-files.ts";
 
 interface EleventyConfig {
   addGlobalData(name: string, value: unknown): void;
   addFilter(name: string, fn: (...args: never[]) => unknown): void;
   addPlugin(plugin: unknown, options?: unknown): void;
   addWatchTarget(path: string): void;
+  on(event: "eleventy.after", fn: (event: { directories: { output: string } }) => Promise<void>): void;
   setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
 }
 
@@ -42,4 +44,6 @@ export default function linimasaPlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addFilter("json", toJson);
   eleventyConfig.addFilter("entryJsonSchema", entryJsonSchema);
   eleventyConfig.addFilter("inSection", inSection);
+  // The data downloads are written from TypeScript, entry by entry, next to the pages.
+  eleventyConfig.on("eleventy.after", async ({ directories }) => writeDataFiles(directories.output, await currentSiteData()));
 }

@@ -13,7 +13,6 @@ import { buildEntryView, type EntryView } from "./entry-view.ts";
 import { buildEventPages, type EventPages } from "./event-pages.ts";
 import { feedItems, type FeedItem } from "./feed-items.ts";
 import { buildFigureSections, type FigureSection } from "./figure-sections.ts";
-import { figuresCsv } from "./figures-csv.ts";
 import { buildOutletPages, type OutletPage, type OutletSummary } from "./outlet-pages.ts";
 import { renderChart } from "./render-chart.ts";
 import { buildTimeline, type Timeline } from "./timeline-pages.ts";
@@ -40,8 +39,6 @@ export interface SiteData {
   raw: Entry[];
   /** Ledgers, corroborations, disagreements and events across entries (/data/digest.json). */
   digest: Digest;
-  /** /data/figures.csv */
-  figuresCsv: string;
 }
 
 /** Estimates on the one "Angka" page at most; beyond, each category has its own page only. */
@@ -90,7 +87,6 @@ export function buildSiteData(entries: Entry[]): SiteData {
     updated: sorted.reduce((max, e) => (e.published.end > max ? e.published.end : max), "1970-01-01"),
     raw: sorted,
     digest,
-    figuresCsv: figuresCsv(sorted),
   };
 }
 
