@@ -6,6 +6,7 @@
 import rssPlugin from "@11ty/eleventy-plugin-rss";
 import { entryJsonSchema } from "./entry-json-schema.ts";
 import { formatDate } from "./format-date.ts";
+import { toJson } from "./safe-json.ts";
 import { currentSiteData } from "./site-data.ts";
 import { writeDataFiles } from "./write-data-files.ts";
 
@@ -16,16 +17,6 @@ interface EleventyConfig {
   addWatchTarget(path: string): void;
   on(event: "eleventy.after", fn: (event: { directories: { output: string } }) => Promise<void>): void;
   setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
-}
-
-/** JSON for a `<script type="application/json">` or a data file: safe to inline in HTML. */
-export function toJson(value: unknown, indent = 0): string {
-  return JSON.stringify(value, null, indent || undefined)
-    .replace(/</g, "\\u003c")
-    .replace(/>/g, "\\u003e")
-    .replace(/&/g, "\\u0026")
-    .replace(/\u2028/g, "\\u2028")
-    .replace(/\u2029/g, "\\u2029");
 }
 
 /** Whether `url` is in the navigation section given by its URL prefixes ("/" only matches the home page). */

@@ -11,6 +11,7 @@ import { once } from "node:events";
 import type { Digest } from "../schema/digest.ts";
 import type { Entry } from "../schema/entry.ts";
 import { figuresCsv } from "./figures-csv.ts";
+import { toJson } from "./safe-json.ts";
 
 /** Write `items` as a JSON array, one item per line, waiting whenever the stream is full. */
 async function writeJsonLines(file: string, items: readonly unknown[]): Promise<void> {
@@ -21,7 +22,7 @@ async function writeJsonLines(file: string, items: readonly unknown[]): Promise<
     if (!out.write(text)) await Promise.race([once(out, "drain"), failed]);
   };
   await write("[");
-  for (let i = 0; i < items.length; i++) await write(`${i === 0 ? "\n" : ",\n"}${JSON.stringify(items[i])}`);
+  for (let i = 0; i < items.length; i++) await write(`${i === 0 ? "\n" : ",\n"}${toJson(items[i])}`);
   out.end("\n]\n");
   await Promise.race([done, failed]);
 }
@@ -38,7 +39,7 @@ export async function writeDataFiles(dir: string, data: { raw: readonly Entry[];
   await writeJsonLines(path.join(folder, "entries.json"), data.raw);
   const { ledgers, corroborations, disagreements, events } = data.digest;
   const digest = Object.entries({ ledgers, corroborations, disagreements, events })
-    .map(([key, list]) => `"${key}": [${list.map((item) => `\n  ${JSON.stringify(item)}`).join(",")}${list.length ? "\n" : ""}]`)
+    .map(([key, list]) => `"${key}": [${list.map((item) => `\n  ${toJson(item)}`).join(",")}${list.length ? "\n" : ""}]`)
     .join(",\n");
   await writeFile(path.join(folder, "digest.json"), `{\n${digest}\n}\n`);
   await writeFile(path.join(folder, "figures.csv"), figuresCsv(data.raw));

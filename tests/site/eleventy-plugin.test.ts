@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { inSection, toJson } from "../../src/site/eleventy-plugin.ts";
+import { inSection } from "../../src/site/eleventy-plugin.ts";
+import { toJson } from "../../src/site/safe-json.ts";
 
 describe("toJson", () => {
   it("cannot close a script element or open a comment", () => expect(toJson({ t: "</script><!--" })).toBe('{"t":"\\u003c/script\\u003e\\u003c!--"}'));
