@@ -15,7 +15,7 @@ import { commonWords, contextIndex, tellsAnyOf } from "../extract/published/cont
 import type { ContextEntry } from "../extract/published/narrow-with-context.ts";
 import type { Entry } from "../schema/entry.ts";
 import type { ArticleCache, CachedArticle } from "./article-cache.ts";
-import { parseMany, type PoolItem } from "./parse-pool.ts";
+import type { ParsePool, PoolItem } from "./parse-pool.ts";
 
 /** A context-dated result, with the signature of the context it was dated with. */
 interface ContextDated extends CachedArticle {
@@ -68,9 +68,9 @@ function validity(cache: ArticleCache, now: ContextRecord, dated: readonly Entry
  * returns how many were parsed again (the others came from the cache).
  *
  * @example
- * await dateByContext(items, results, cache) //=> 2 (002 and 004 of the seeds: from "≥ 2022" to their month)
+ * await dateByContext(items, results, cache, pool) //=> 2 (002 and 004 of the seeds: from "≥ 2022" to their month)
  */
-export async function dateByContext(items: readonly PoolItem[], results: (CachedArticle | null)[], cache: ArticleCache | null): Promise<number> {
+export async function dateByContext(items: readonly PoolItem[], results: (CachedArticle | null)[], cache: ArticleCache | null, pool: ParsePool): Promise<number> {
   const dated = results.flatMap((r) => (r?.entry && !r.entry.published.estimated ? [r.entry] : []));
   const undated = results.flatMap((r, i) => (r?.entry?.published.estimated ? [i] : []));
   if (dated.length === 0 || undated.length === 0) return 0;
@@ -87,14 +87,14 @@ export async function dateByContext(items: readonly PoolItem[], results: (Cached
   });
   if (todo.length === 0) return 0;
   cache?.set(`context-${signature}`, now);
-  await parseMany(
+  await pool.parse(
     todo.map((j) => items[undated[j]!]!),
     (k, result) => {
       const j = todo[k]!;
       results[undated[j]!] = result;
       cache?.set(keys[j]!, { ...result, context: signature } satisfies ContextDated);
     },
-    { context },
+    context,
   );
   return todo.length;
 }

@@ -10,7 +10,7 @@ import type { Entry } from "../schema/entry.ts";
 import { ArticleCache, type CachedArticle } from "./article-cache.ts";
 import { dateByContext } from "./date-by-context.ts";
 import { collectMessages, formatMessages, type MessageRecord } from "./format-messages.ts";
-import { parseMany } from "./parse-pool.ts";
+import { ParsePool } from "./parse-pool.ts";
 import { loadSiteSettings } from "./site-settings.ts";
 import { topicScore } from "./topic-check.ts";
 
@@ -64,15 +64,23 @@ export async function loadCorpus(options: CorpusOptions): Promise<Corpus> {
   });
   let done = items.length - todo.length;
   options.onProgress?.(done, items.length);
-  await parseMany(todo.map((i) => items[i]!), (j, result) => {
-    const i = todo[j]!;
-    results[i] = result;
-    cache?.set(keys[i]!, result);
-    options.onProgress?.(++done, items.length);
-  });
-
-  // Second pass: undated articles are dated again with the dated ones as context.
-  const redated = await dateByContext(items, results, cache);
+  const pool = new ParsePool();
+  let redated: number;
+  try {
+    await pool.parse(
+      todo.map((i) => items[i]!),
+      (j, result) => {
+        const i = todo[j]!;
+        results[i] = result;
+        cache?.set(keys[i]!, result);
+        options.onProgress?.(++done, items.length);
+      },
+    );
+    // Second pass: undated articles are dated again with the dated ones as context.
+    redated = await dateByContext(items, results, cache, pool);
+  } finally {
+    await pool.close();
+  }
 
   const settings = loadSiteSettings();
   const messages: MessageRecord[] = [...collectMessages(problems)];

@@ -1,6 +1,7 @@
 /**
  * Parses many articles on every core: worker threads when there is enough
- * work to pay for their start-up, the current thread otherwise.
+ * work to pay for their start-up, the current thread otherwise. One pool
+ * serves both passes of a build, so the workers start once.
  */
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
@@ -20,58 +21,86 @@ export interface PoolItem {
   bytes: Uint8Array;
 }
 
-export interface PoolOptions {
-  /** Dated entries that may narrow estimated dates (the second pass). */
-  context?: ContextEntry[];
-  threads?: number;
-}
+type OnDone = (index: number, result: CachedArticle) => void;
 
-function parseHere(items: PoolItem[], onDone: (i: number, r: CachedArticle) => void, context?: ContextEntry[]): void {
-  items.forEach((item, i) => {
-    const { file, entry } = parseArticle({ ...item, context });
-    onDone(i, { entry, messages: collectMessages([file]) });
-  });
+export class ParsePool {
+  readonly threads: number;
+  #workers: Promise<Worker[]> | undefined;
+
+  constructor(threads = availableParallelism()) {
+    this.threads = threads;
+  }
+
+  /**
+   * Parse `items` (with the dating `context`, if given), calling `onDone`
+   * with each result in completion order.
+   *
+   * @example
+   * await pool.parse(items, (i, result) => (results[i] = result))
+   */
+  async parse(items: readonly PoolItem[], onDone: OnDone, context?: ContextEntry[]): Promise<void> {
+    if (this.threads <= 1 || items.length < MIN_ARTICLES_FOR_WORKERS) {
+      items.forEach((item, i) => {
+        const { file, entry } = parseArticle({ ...item, context });
+        onDone(i, { entry, messages: collectMessages([file]) });
+      });
+      return;
+    }
+    const workers = await this.#start();
+    let next = 0;
+    await Promise.all(
+      workers.map(
+        (worker) =>
+          new Promise<void>((resolve, reject) => {
+            const send = (): void => {
+              if (next >= items.length) {
+                worker.off("message", receive).off("error", reject);
+                resolve();
+                return;
+              }
+              const id = next++;
+              const item = items[id]!;
+              worker.postMessage({ id, name: item.name, folder: item.folder, bytes: item.bytes } satisfies ParseJob);
+            };
+            const receive = (r: CachedArticle & { id: number }): void => {
+              onDone(r.id, { entry: r.entry, messages: r.messages });
+              send();
+            };
+            worker.on("message", receive).on("error", reject);
+            worker.postMessage({ context } satisfies ContextMessage);
+            send();
+          }),
+      ),
+    );
+  }
+
+  /** Stop the workers (a pool that never started any has nothing to stop). */
+  async close(): Promise<void> {
+    const workers = this.#workers;
+    this.#workers = undefined;
+    if (workers) await Promise.all((await workers).map((w) => w.terminate()));
+  }
+
+  #start(): Promise<Worker[]> {
+    this.#workers ??= parseWorkerCode().then((code) =>
+      // Plain JavaScript: the workers need none of the main thread's loaders.
+      Array.from({ length: this.threads }, () => new Worker(code, { eval: true, execArgv: [] })),
+    );
+    return this.#workers;
+  }
 }
 
 /**
- * Parse `items`, calling `onDone` with each result (in completion order).
+ * Parse `items` with a pool of its own (see ParsePool.parse).
  *
  * @example
- * await parseMany(items, (i, result) => results[i] = result) // uses up to availableParallelism() threads
+ * await parseMany(items, (i, result) => (results[i] = result)) // uses up to availableParallelism() threads
  */
-export async function parseMany(items: PoolItem[], onDone: (index: number, result: CachedArticle) => void, options: PoolOptions = {}): Promise<void> {
-  const threads = options.threads ?? availableParallelism();
-  if (threads <= 1 || items.length < MIN_ARTICLES_FOR_WORKERS) {
-    parseHere(items, onDone, options.context);
-    return;
+export async function parseMany(items: readonly PoolItem[], onDone: OnDone, options: { context?: ContextEntry[]; threads?: number } = {}): Promise<void> {
+  const pool = new ParsePool(options.threads);
+  try {
+    await pool.parse(items, onDone, options.context);
+  } finally {
+    await pool.close();
   }
-  const code = await parseWorkerCode();
-  const size = Math.min(threads, Math.ceil(items.length / 50));
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: size }, () =>
-      new Promise<void>((resolve, reject) => {
-        // Plain JavaScript: the worker needs none of the main thread's loaders.
-        const worker = new Worker(code, { eval: true, execArgv: [] });
-        const send = (): void => {
-          if (next >= items.length) {
-            void worker.terminate().then(() => resolve());
-            return;
-          }
-          const id = next++;
-          const item = items[id]!;
-          worker.postMessage({ id, name: item.name, folder: item.folder, bytes: item.bytes } satisfies ParseJob);
-        };
-        worker.on("message", (r: CachedArticle & { id: number }) => {
-          onDone(r.id, { entry: r.entry, messages: r.messages });
-          send();
-        });
-        worker.on("error", reject);
-        worker.once("online", () => {
-          if (options.context) worker.postMessage({ context: options.context } satisfies ContextMessage);
-          send();
-        });
-      }),
-    ),
-  );
 }

@@ -14,9 +14,9 @@ export interface ParseJob {
   bytes: Uint8Array;
 }
 
-/** Sent once, before the jobs: the dated entries that may narrow estimated dates. */
+/** Sent before each batch of jobs: the dated entries that may narrow estimated dates, if any. */
 export interface ContextMessage {
-  context: ContextEntry[];
+  context: ContextEntry[] | undefined;
 }
 
 let context: ContextEntry[] | undefined;

@@ -6,6 +6,7 @@
 import rssPlugin from "@11ty/eleventy-plugin-rss";
 import { entryJsonSchema } from "./entry-json-schema.ts";
 import { formatDate } from "./format-date.ts";
+import { cacheNunjucksCompiles } from "./nunjucks-compile-cache.ts";
 import { toJson } from "./safe-json.ts";
 import { currentSiteData } from "./site-data.ts";
 import { writeDataFiles } from "./write-data-files.ts";
@@ -16,6 +17,7 @@ interface EleventyConfig {
   addPlugin(plugin: unknown, options?: unknown): void;
   addWatchTarget(path: string): void;
   on(event: "eleventy.after", fn: (event: { directories: { output: string } }) => Promise<void>): void;
+  on(event: "eleventy.engine.njk", fn: (event: { nunjucks: Parameters<typeof cacheNunjucksCompiles>[0] }) => void): void;
   setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
 }
 
@@ -27,6 +29,8 @@ export function inSection(url: string, prefixes: readonly string[]): boolean {
 export default function linimasaPlugin(eleventyConfig: EleventyConfig): void {
   // Article text is data, and data is always escaped on output.
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: true });
+  // Each paginated page would compile its template again (see nunjucks-compile-cache.ts).
+  eleventyConfig.on("eleventy.engine.njk", ({ nunjucks }) => cacheNunjucksCompiles(nunjucks));
   eleventyConfig.addGlobalData("linimasa", () => currentSiteData());
   eleventyConfig.addWatchTarget("seeds/");
   // dateToRfc3339, absoluteUrl … for the Atom and JSON feeds.
