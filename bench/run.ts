@@ -25,15 +25,18 @@ interface Row {
   full: number;
   rebuild: number;
   rebuildParsed: number;
+  rebuildRedated: number;
   median: number;
   p95: number;
   sampled: number;
   rssMb: number;
   parseSeconds: number;
   renderSeconds: number;
+  searchSeconds: number;
   searchMb: number;
   largestTimelineKb: number;
   baseline: number;
+  baselineRssMb: number;
 }
 
 async function timed<T>(fn: () => Promise<T>): Promise<{ value: T; seconds: number }> {
@@ -44,7 +47,7 @@ async function timed<T>(fn: () => Promise<T>): Promise<{ value: T; seconds: numb
 
 async function build(corpus: string, out: string, cache: string) {
   const { stdout } = await exec(process.execPath, ["--import", "tsx", "src/cli/build.ts", "--seeds", corpus, "--out", out, "--cache", cache, "--json"], { cwd: ROOT, maxBuffer: 256 << 20 });
-  return JSON.parse(stdout) as { ok: boolean; parsed: number; maxRssMb: number; parseSeconds: number; renderSeconds: number };
+  return JSON.parse(stdout) as { ok: boolean; parsed: number; redated: number; maxRssMb: number; parseSeconds: number; renderSeconds: number; searchSeconds: number };
 }
 
 async function folderBytes(dir: string): Promise<number> {
@@ -97,29 +100,39 @@ async function measure(n: number, work: string): Promise<Row> {
   process.stderr.write(`[${n}] baseline: plain Eleventy …\n`);
   const base = path.join(work, `baseline-${n}`);
   makeBaselineSite(corpus, base);
-  const baseline = await timed(() => exec(process.execPath, [path.join(ROOT, "node_modules/@11ty/eleventy/cmd.cjs"), `--config=${path.join(base, "eleventy.config.cjs")}`, "--quiet"], { cwd: base, maxBuffer: 256 << 20 }));
+  const baseline = await timed(() =>
+    exec(process.execPath, ["-r", path.join(ROOT, "bench/report-peak-memory.cjs"), path.join(ROOT, "node_modules/@11ty/eleventy/cmd.cjs"), `--config=${path.join(base, "eleventy.config.cjs")}`, "--quiet"], { cwd: base, maxBuffer: 256 << 20 }),
+  );
+  const baselineRssKb = Number(/linimasa-bench-max-rss-kb:(\d+)/u.exec(baseline.value.stderr)?.[1] ?? 0);
 
   return {
     n,
     full: full.seconds,
     rebuild: rebuild.seconds,
     rebuildParsed: rebuild.value.parsed,
+    rebuildRedated: rebuild.value.redated,
     median,
     p95,
     sampled: sample.length,
     rssMb: full.value.maxRssMb,
     parseSeconds: full.value.parseSeconds,
     renderSeconds: full.value.renderSeconds,
+    searchSeconds: full.value.searchSeconds,
     searchMb: (await folderBytes(path.join(out, "pagefind"))) / 2 ** 20,
     largestTimelineKb: await largestTimeline(out),
     baseline: baseline.seconds,
+    baselineRssMb: Math.round(baselineRssKb / 1024),
   };
 }
 
 function table(rows: Row[]): string {
   const f = (x: number, d = 2) => x.toFixed(d);
-  const head = "| articles | (a) full build s | parse s | render s | (b) +1 article s | re-parsed | (b)/(a) | (c) median ms | (c) p95 ms | (d) peak RSS MB | (e) search index MB | largest timeline page KB | (f) plain Eleventy s | (a)/(f) |\n|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|";
-  const lines = rows.map((r) => `| ${r.n} | ${f(r.full, 1)} | ${f(r.parseSeconds, 1)} | ${f(r.renderSeconds, 1)} | ${f(r.rebuild, 1)} | ${r.rebuildParsed} | ${f(r.rebuild / r.full)} | ${f(r.median, 3)} | ${f(r.p95, 3)} | ${r.rssMb} | ${f(r.searchMb, 1)} | ${f(r.largestTimelineKb, 1)} | ${f(r.baseline, 1)} | ${f(r.full / r.baseline)} |`);
+  const head =
+    "| articles | (a) full build s | parse s | render s | of which search index s | (b) +1 article s | re-parsed | re-dated | (b)/(a) | (c) median ms | (c) p95 ms | (d) peak RSS MB | (e) search index MB | largest timeline page KB | (f) plain Eleventy s | (f) peak RSS MB | (a)/(f) |\n|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|";
+  const lines = rows.map(
+    (r) =>
+      `| ${r.n} | ${f(r.full, 1)} | ${f(r.parseSeconds, 1)} | ${f(r.renderSeconds, 1)} | ${f(r.searchSeconds, 1)} | ${f(r.rebuild, 1)} | ${r.rebuildParsed} | ${r.rebuildRedated} | ${f(r.rebuild / r.full)} | ${f(r.median, 3)} | ${f(r.p95, 3)} | ${r.rssMb} | ${f(r.searchMb, 1)} | ${f(r.largestTimelineKb, 1)} | ${f(r.baseline, 1)} | ${r.baselineRssMb} | ${f(r.full / r.baseline)} |`,
+  );
   return [head, ...lines].join("\n");
 }
 

@@ -21,9 +21,9 @@ export interface RenderOptions {
  * rename it into place.
  *
  * @example
- * await renderSite({ out: "_site", site }) //=> { pages: 7 }
+ * await renderSite({ out: "_site", site }) //=> { pages: 69, searchSeconds: 0.4 }
  */
-export async function renderSite(options: RenderOptions): Promise<{ pages: number }> {
+export async function renderSite(options: RenderOptions): Promise<{ pages: number; searchSeconds: number }> {
   const out = path.resolve(options.out);
   const staging = `${out}.tmp-${process.pid}`;
   const retired = `${out}.old-${process.pid}`;
@@ -38,14 +38,16 @@ export async function renderSite(options: RenderOptions): Promise<{ pages: numbe
     const written = (await eleventy.write()) as unknown as [unknown[], unknown[]] | { results?: unknown[] };
     const pages = Array.isArray(written) ? (written[1]?.length ?? 0) : (written.results?.length ?? 0);
     // The search index goes into the staging folder too, so the swap stays atomic.
+    const searchStarted = performance.now();
     await indexSearch(staging);
+    const searchSeconds = (performance.now() - searchStarted) / 1000;
     await rm(retired, { recursive: true, force: true });
     await rename(out, retired).catch((error: NodeJS.ErrnoException) => {
       if (error.code !== "ENOENT") throw error;
     });
     await rename(staging, out);
     await rm(retired, { recursive: true, force: true });
-    return { pages };
+    return { pages, searchSeconds };
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     throw error;

@@ -28,6 +28,8 @@ export interface BuildResult {
   /** Seconds spent parsing (with the cache) and rendering. */
   parseSeconds: number;
   renderSeconds: number;
+  /** Seconds of the rendering spent building the search index. */
+  searchSeconds: number;
   /** Peak resident memory of the process so far, in MiB. */
   maxRssMb: number;
   messages: MessageRecord[];
@@ -63,14 +65,14 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
   if (corpus.report) say(`${corpus.report}\n`);
   const seconds = (from: number): number => (performance.now() - from) / 1000;
   const memory = (): number => Math.round(process.resourceUsage().maxRSS / 1024);
-  const result = { ok: false, total: corpus.total, parsed: corpus.parsed, cached: corpus.cached, redated: corpus.redated, pages: 0, messages: corpus.messages, parseSeconds: seconds(started), renderSeconds: 0 };
+  const result = { ok: false, total: corpus.total, parsed: corpus.parsed, cached: corpus.cached, redated: corpus.redated, pages: 0, messages: corpus.messages, parseSeconds: seconds(started), renderSeconds: 0, searchSeconds: 0 };
   if (corpus.failed) {
     say(`Build stopped: fix the errors above; ${options.out}/ was left as it was.\n`);
     return { ...result, seconds: seconds(started), maxRssMb: memory() };
   }
   try {
-    const { pages } = await renderSite({ out: options.out, site: buildSiteData(corpus.entries) });
-    return { ...result, ok: true, pages, renderSeconds: seconds(parsedAt), seconds: seconds(started), maxRssMb: memory() };
+    const { pages, searchSeconds } = await renderSite({ out: options.out, site: buildSiteData(corpus.entries) });
+    return { ...result, ok: true, pages, searchSeconds, renderSeconds: seconds(parsedAt), seconds: seconds(started), maxRssMb: memory() };
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
     say(`Rendering failed: ${why}\nThis is a bug in linimasa, not in the articles; ${options.out}/ was left as it was.\n`);
