@@ -43,7 +43,7 @@ interface Brand {
 
 function findBrand(head: string, lex: Outlets): Brand | null {
   let best: Brand | null = null;
-  for (const o of lex.outlets) {
+  for (const o of lex.anyBrand.test(head) ? lex.outlets : []) {
     for (const re of o.brandRegexes) {
       const m = re.exec(head);
       if (m === null) continue;

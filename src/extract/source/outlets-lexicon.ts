@@ -53,6 +53,9 @@ export interface Outlets {
   notPlaces: ReadonlySet<string>;
   /** An unknown brand that looks like a domain ("GELORA.CO"). */
   domainBrand: RegExp;
+  /** Any outlet's brand, and any outlet's brand, marker or host: one test rules out the many texts that name no outlet. */
+  anyBrand: RegExp;
+  anyMarker: RegExp;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
@@ -79,8 +82,11 @@ export function loadOutlets(): Outlets {
         .map((h) => new RegExp(`(?<![\\p{L}\\p{N}-])${escape(h)}(?![\\p{L}\\p{N}-])`, "giu")),
     ],
   }));
+  const union = (regexes: RegExp[]) => new RegExp(regexes.map((r) => `(?:${r.source})`).join("|") || "(?!)", "iu");
   compiled = {
     outlets,
+    anyBrand: union(outlets.flatMap((o) => o.brandRegexes)),
+    anyMarker: union(outlets.flatMap((o) => o.markerRegexes)),
     maxHeadLength: data.dateline.maxHeadLength,
     searchLines: data.dateline.searchLines,
     multiWordPlaces: data.dateline.multiWordPlaces.map((p) => p.toLowerCase()).sort((a, b) => b.length - a.length),
@@ -106,8 +112,10 @@ export interface OutletHit {
  */
 export function findOutletMention(text: string): OutletHit | null {
   const s = String(text ?? "").slice(0, 2000);
+  const lex = loadOutlets();
+  if (!lex.anyMarker.test(s)) return null;
   let best: OutletHit | null = null;
-  for (const outlet of loadOutlets().outlets) {
+  for (const outlet of lex.outlets) {
     for (const re of outlet.markerRegexes) {
       re.lastIndex = 0;
       const m = re.exec(s);
