@@ -13,6 +13,7 @@ import { formatMessages } from "../build/format-messages.ts";
 import { addArticle } from "../editor/add-article.ts";
 import { formatSummary } from "../editor/describe-entry.ts";
 import { runBuild } from "../build/run-build.ts";
+import { exitWhenFlushed } from "./exit-when-flushed.ts";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -72,4 +73,4 @@ if (values.json) {
     process.stdout.write(`Added ${result.file}.\n`);
   }
 }
-process.exit(!result.ok || (built !== null && !built.ok) ? 1 : 0);
+await exitWhenFlushed(!result.ok || (built !== null && !built.ok) ? 1 : 0);

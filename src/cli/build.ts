@@ -9,6 +9,7 @@
  */
 import { parseArgs } from "node:util";
 import { runBuild } from "../build/run-build.ts";
+import { exitWhenFlushed } from "./exit-when-flushed.ts";
 
 const { values } = parseArgs({
   options: {
@@ -33,4 +34,4 @@ if (values.json) {
     `Built ${result.total} articles into ${values.out}/ (${result.pages} files; parsed ${result.parsed}, from cache ${result.cached}${result.redated ? `, re-dated from context ${result.redated}` : ""}) in ${result.seconds.toFixed(1)} s.\n`,
   );
 }
-process.exit(result.ok ? 0 : 1);
+await exitWhenFlushed(result.ok ? 0 : 1);

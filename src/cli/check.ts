@@ -6,6 +6,7 @@
  */
 import { parseArgs } from "node:util";
 import { loadCorpus } from "../build/load-corpus.ts";
+import { exitWhenFlushed } from "./exit-when-flushed.ts";
 
 const { values } = parseArgs({
   options: { seeds: { type: "string", default: "seeds" }, cache: { type: "string" }, json: { type: "boolean", default: false } },
@@ -19,4 +20,4 @@ if (values.json) {
   const errors = corpus.messages.filter((m) => m.severity === "error").length;
   process.stdout.write(errors === 0 ? `${corpus.total} articles checked: no errors.\n` : `${corpus.total} articles checked: ${errors} error${errors > 1 ? "s" : ""}; the build would stop.\n`);
 }
-process.exit(corpus.failed ? 1 : 0);
+await exitWhenFlushed(corpus.failed ? 1 : 0);

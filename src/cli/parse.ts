@@ -14,6 +14,7 @@ import { loadCorpus } from "../build/load-corpus.ts";
 import { collectMessages, formatMessages } from "../build/format-messages.ts";
 import { parseArticle } from "../extract/parse-article.ts";
 import { toContext } from "../extract/published/context-entry.ts";
+import { exitWhenFlushed } from "./exit-when-flushed.ts";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -37,4 +38,4 @@ const results = first.map((f) => (f.entry?.published.estimated ? parseArticle({ 
 const report = formatMessages(collectMessages(results.map((r) => r.file)));
 if (report) process.stderr.write(`${report}\n`);
 process.stdout.write(`${JSON.stringify(results.flatMap((r) => (r.entry ? [r.entry] : [])), null, 2)}\n`);
-process.exit(results.some((r) => r.entry === null) ? 1 : 0);
+await exitWhenFlushed(results.some((r) => r.entry === null) ? 1 : 0);
