@@ -226,6 +226,20 @@ describe("every page of the hostile corpus in Chromium", () => {
     }
   });
 
+  it("isolates an article's title wherever a page links to it, so an unclosed direction override cannot reorder what follows", async () => {
+    const entry = entryNamed("arah-judul.txt");
+    expect(entry.title).toBe("\u202eJudul terbalik tanpa penutup");
+    let listed = 0;
+    for (const file of pages()) {
+      const links = (await read(file)).match(new RegExp(`<a [^>]*href="/artikel/${entry.id}/"[^>]*>[^]*?</a>`, "gu")) ?? [];
+      for (const link of links.filter((l) => l.includes(entry.title))) {
+        listed++;
+        expect(link, file).toContain(`<bdi>${entry.title}</bdi>`);
+      }
+    }
+    expect(listed).toBeGreaterThan(1);
+  });
+
   it("makes the Atom feed and the sitemap well-formed XML (no control characters XML forbids)", async () => {
     const page = await browser.newPage();
     await page.goto(`${base}/`);
