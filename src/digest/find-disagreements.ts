@@ -31,13 +31,6 @@ function monthsOf(i: LedgerItem): string[] {
   return out;
 }
 
-/** True when the two value ranges share no number (open ends reach to 0 or infinity). */
-function apart(a: LedgerItem, b: LedgerItem): boolean {
-  const [aLo, aHi] = [a.min ?? 0, a.max ?? Infinity];
-  const [bLo, bHi] = [b.min ?? 0, b.max ?? Infinity];
-  return aHi < bLo || bHi < aLo;
-}
-
 /** Of one claimant's estimates in a month: the one reaching lowest (smallest upper end) and the one reaching highest (largest lower end). */
 interface Extremes {
   low: number;
@@ -85,7 +78,6 @@ export function findDisagreements(ledgers: readonly Ledger[]): Disagreement[] {
     const reported = new Set<string>();
     const report = (x: number, y: number): void => {
       const [a, b] = [items[x]!, items[y]!];
-      if (!apart(a, b)) return;
       const period = commonPeriod(a, b);
       if (!period) return;
       // One disagreement per pair of claimants, values and period, however many articles and months repeat it.
@@ -100,18 +92,19 @@ export function findDisagreements(ledgers: readonly Ledger[]): Disagreement[] {
         reason: `${a.claimant.name}: ${range(a)} vs ${b.claimant.name}: ${range(b)} (${ledger.category}, ${period.start.slice(0, 7)}${period.end.slice(0, 7) !== period.start.slice(0, 7) ? `/${period.end.slice(0, 7)}` : ""})`,
       });
     };
+    // One claimant wholly below the other when its lowest-reaching estimate is below the other's highest-reaching one
+    // (open ends reach to 0 or infinity).
+    const below = (low: number, high: number): void => {
+      if ((items[low]!.max ?? Infinity) >= (items[high]!.min ?? 0)) return;
+      // The earlier estimate of the ledger first.
+      if (low < high) report(low, high);
+      else report(high, low);
+    };
     for (const list of buckets.values()) {
       const claimants = [...extremesByClaimant(items, list).values()];
       for (let x = 0; x < claimants.length; x++) {
         for (let y = x + 1; y < claimants.length; y++) {
           const [p, q] = [claimants[x]!, claimants[y]!];
-          // One claimant wholly below the other when its lowest-reaching estimate is below the other's highest-reaching one.
-          const below = (low: number, high: number): void => {
-            if ((items[low]!.max ?? Infinity) >= (items[high]!.min ?? 0)) return;
-            // The earlier estimate of the ledger first.
-            if (low < high) report(low, high);
-            else report(high, low);
-          };
           below(p.low, q.high);
           below(q.low, p.high);
         }
