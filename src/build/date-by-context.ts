@@ -11,8 +11,7 @@
  */
 import { createHash } from "node:crypto";
 import { toContext } from "../extract/published/context-entry.ts";
-import { commonWords, contextIndex, tellsAnyOf } from "../extract/published/context-index.ts";
-import type { ContextEntry } from "../extract/published/narrow-with-context.ts";
+import { commonWords, contextIndex, sameStoryTest } from "../extract/published/context-index.ts";
 import type { Entry } from "../schema/entry.ts";
 import type { ArticleCache, CachedArticle } from "./article-cache.ts";
 import type { ParsePool, PoolItem } from "./parse-pool.ts";
@@ -44,22 +43,23 @@ function validity(cache: ArticleCache, now: ContextRecord, dated: readonly Entry
   const current = new Set(now.dated);
   const commonNow = now.common.join("\n");
   const common = new Set(now.common);
-  const added = new Map<string, ContextEntry[] | null>();
-  const addedSince = (signature: string): ContextEntry[] | null => {
-    if (added.has(signature)) return added.get(signature)!;
+  /** Per earlier context: a test of whether the dated articles added since tell a text, or null when the result cannot hold. */
+  const tests = new Map<string, ((texts: readonly string[]) => boolean) | null>();
+  const addedSince = (signature: string): ((texts: readonly string[]) => boolean) | null => {
+    if (tests.has(signature)) return tests.get(signature)!;
     const before = cache.get<ContextRecord>(`context-${signature}`);
-    let result: ContextEntry[] | null = null;
-    if (before && before.common.join("\n") === commonNow) {
+    let test: ((texts: readonly string[]) => boolean) | null = null;
+    if (before && before.common.join("\n") === commonNow && before.dated.every((t) => current.has(t))) {
       const had = new Set(before.dated);
-      if (before.dated.every((t) => current.has(t))) result = toContext(dated.filter((e) => !had.has(tag(e))));
+      test = sameStoryTest(toContext(dated.filter((e) => !had.has(tag(e)))), common);
     }
-    added.set(signature, result);
-    return result;
+    tests.set(signature, test);
+    return test;
   };
   return (hit: ContextDated): boolean => {
-    const since = addedSince(hit.context);
-    if (since === null || hit.entry === null) return false;
-    return !tellsAnyOf(hit.entry.sentences.map((s) => s.text), since, common);
+    const tellsAny = addedSince(hit.context);
+    if (tellsAny === null || hit.entry === null) return false;
+    return !tellsAny(hit.entry.sentences.map((s) => s.text));
   };
 }
 

@@ -64,13 +64,14 @@ export function commonWords(index: ContextIndex): string[] {
   return [...index.postings].filter(([, list]) => list.length > MAX_POSTINGS).map(([w]) => w).sort();
 }
 
+/** Whether an overlap is enough for two sentences to tell the same thing. */
+const tellsSame = (o: { score: number; shared: number }): boolean => o.score >= MIN_SCORE && o.shared >= MIN_SHARED;
+
 /** Whether two sentences' words tell the same thing, `common` words not counting towards the words shared. */
-function alike(a: Set<string>, b: Set<string>, common: ReadonlySet<string>): { score: number } | null {
+function alike(a: Set<string>, b: Set<string>, common: ReadonlySet<string>): boolean {
   let shared = 0;
   for (const w of a) if (b.has(w) && !common.has(w)) shared++;
-  if (shared < MIN_SHARED) return null;
-  const o = overlap(a, b);
-  return o.score >= MIN_SCORE && o.shared >= MIN_SHARED ? { score: o.score } : null;
+  return shared >= MIN_SHARED && tellsSame(overlap(a, b));
 }
 
 /**
@@ -91,24 +92,27 @@ export function alikeSentences(index: ContextIndex, words: Set<string>): { id: n
   for (const [id, n] of counts) {
     if (n < MIN_SHARED) continue;
     const o = overlap(words, index.sentences[id]!.words);
-    if (o.score >= MIN_SCORE && o.shared >= MIN_SHARED) out.push({ id, score: o.score });
+    if (tellsSame(o)) out.push({ id, score: o.score });
   }
   return out.sort((x, y) => x.id - y.id);
 }
 
 /**
- * Whether any sentence of `texts` tells the same thing as any sentence of
+ * A test of whether any of some texts tells the same thing as any sentence of
  * `entries`, with `common` as the index's common words: if none does, adding
- * `entries` to a context cannot change a date narrowed from it.
+ * `entries` to a context cannot change a date narrowed from it. The words of
+ * `entries` are worked out once, however many texts are tested.
  *
  * @example
- * tellsAnyOf(["Korea Utara mengirim 3.000 tentara tambahan ke Rusia."], [entry001], new Set()) //=> true
+ * const tellsAny = sameStoryTest([entry001], new Set());
+ * tellsAny(["Korea Utara mengirim 3.000 tentara tambahan ke Rusia."]) //=> true
  */
-export function tellsAnyOf(texts: readonly string[], entries: readonly ContextEntry[], common: ReadonlySet<string>): boolean {
+export function sameStoryTest(entries: readonly ContextEntry[], common: ReadonlySet<string>): (texts: readonly string[]) => boolean {
   const theirs = entries.filter((e) => !e.published.estimated).flatMap((e) => e.sentences.map((s) => contentWords(s.text)));
-  if (theirs.length === 0) return false;
-  return texts.some((text) => {
-    const words = contentWords(text);
-    return theirs.some((other) => alike(words, other, common) !== null);
-  });
+  if (theirs.length === 0) return () => false;
+  return (texts) =>
+    texts.some((text) => {
+      const words = contentWords(text);
+      return theirs.some((other) => alike(words, other, common));
+    });
 }

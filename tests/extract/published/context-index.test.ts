@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { commonWords, contextIndex, tellsAnyOf } from "../../../src/extract/published/context-index.ts";
+import { commonWords, contextIndex, sameStoryTest } from "../../../src/extract/published/context-index.ts";
 import type { ContextEntry } from "../../../src/extract/published/narrow-with-context.ts";
 import type { Published } from "../../../src/schema/entry.ts";
 
@@ -27,23 +27,23 @@ describe("commonWords", () => {
   });
 });
 
-describe("tellsAnyOf", () => {
+describe("sameStoryTest", () => {
   it("is true when a dated entry tells the same sentence", () => {
-    expect(tellsAnyOf([told], [entry("a", [told])], new Set())).toBe(true);
+    expect(sameStoryTest([entry("a", [told])], new Set())([told])).toBe(true);
   });
 
   it("is false for a sentence about something else", () => {
-    expect(tellsAnyOf(["Harga cabai rawit di pasar tradisional Jakarta naik dua kali lipat pekan ini."], [entry("a", [told])], new Set())).toBe(false);
+    expect(sameStoryTest([entry("a", [told])], new Set())(["Harga cabai rawit di pasar tradisional Jakarta naik dua kali lipat pekan ini."])).toBe(false);
   });
 
   it("never counts an estimated entry", () => {
-    expect(tellsAnyOf([told], [entry("a", [told], true)], new Set())).toBe(false);
+    expect(sameStoryTest([entry("a", [told], true)], new Set())([told])).toBe(false);
   });
 
   it("does not count common words towards the words two sentences share", () => {
     const a = "Pasukan Korea Utara tiba di Kursk.";
     const b = "Pasukan Korea Utara tiba di Kursk.";
-    expect(tellsAnyOf([a], [entry("a", [b])], new Set())).toBe(true);
-    expect(tellsAnyOf([a], [entry("a", [b])], new Set(["pasukan", "korea", "utara", "tiba", "kursk"]))).toBe(false);
+    expect(sameStoryTest([entry("a", [b])], new Set())([a])).toBe(true);
+    expect(sameStoryTest([entry("a", [b])], new Set(["pasukan", "korea", "utara", "tiba", "kursk"]))([a])).toBe(false);
   });
 });
