@@ -89,18 +89,3 @@ export class ParsePool {
     return this.#workers;
   }
 }
-
-/**
- * Parse `items` with a pool of its own (see ParsePool.parse).
- *
- * @example
- * await parseMany(items, (i, result) => (results[i] = result)) // uses up to availableParallelism() threads
- */
-export async function parseMany(items: readonly PoolItem[], onDone: OnDone, options: { context?: ContextEntry[]; threads?: number } = {}): Promise<void> {
-  const pool = new ParsePool(options.threads);
-  try {
-    await pool.parse(items, onDone, options.context);
-  } finally {
-    await pool.close();
-  }
-}

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { CachedArticle } from "../../src/build/article-cache.ts";
-import { MIN_ARTICLES_FOR_WORKERS, parseMany, type PoolItem } from "../../src/build/parse-pool.ts";
+import { MIN_ARTICLES_FOR_WORKERS, ParsePool, type PoolItem } from "../../src/build/parse-pool.ts";
 import { toContext } from "../../src/extract/published/context-entry.ts";
 
 const seeds = readdirSync("seeds").sort().map((name) => ({ name, folder: "seeds", bytes: new Uint8Array(readFileSync(`seeds/${name}`)) }));
@@ -10,11 +10,16 @@ const items: PoolItem[] = Array.from({ length: MIN_ARTICLES_FOR_WORKERS }, (_, i
 
 async function parseAll(list: PoolItem[], threads: number, context?: ReturnType<typeof toContext>): Promise<CachedArticle[]> {
   const results: CachedArticle[] = [];
-  await parseMany(list, (i, r) => (results[i] = r), { threads, context });
+  const pool = new ParsePool(threads);
+  try {
+    await pool.parse(list, (i, r) => (results[i] = r), context);
+  } finally {
+    await pool.close();
+  }
   return results;
 }
 
-describe("parseMany", () => {
+describe("ParsePool", () => {
   it("gives on worker threads exactly the entries and messages it gives on this thread", async () => {
     const here = await parseAll(items, 1);
     const workers = await parseAll(items, 2);
