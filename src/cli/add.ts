@@ -9,10 +9,10 @@
  */
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import { formatMessages } from "../build/format-messages.ts";
+import { formatMessages } from "../corpus/format-messages.ts";
 import { addArticle } from "../editor/add-article.ts";
 import { formatSummary } from "../editor/describe-entry.ts";
-import { runBuild } from "../build/run-build.ts";
+import { runBuild } from "./run-build.ts";
 import { exitWhenFlushed } from "./exit-when-flushed.ts";
 
 const { values, positionals } = parseArgs({

@@ -8,7 +8,7 @@
  * --cache DIR (default .cache/linimasa), --no-cache, --json.
  */
 import { parseArgs } from "node:util";
-import { runBuild } from "../build/run-build.ts";
+import { runBuild } from "./run-build.ts";
 import { exitWhenFlushed } from "./exit-when-flushed.ts";
 
 const { values } = parseArgs({

@@ -5,7 +5,7 @@
  * Options: --seeds DIR (default seeds), --json.
  */
 import { parseArgs } from "node:util";
-import { loadCorpus } from "../build/load-corpus.ts";
+import { loadCorpus } from "../corpus/load-corpus.ts";
 import { exitWhenFlushed } from "./exit-when-flushed.ts";
 
 const { values } = parseArgs({

@@ -10,8 +10,8 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { loadCorpus } from "../build/load-corpus.ts";
-import { collectMessages, formatMessages } from "../build/format-messages.ts";
+import { loadCorpus } from "../corpus/load-corpus.ts";
+import { collectMessages, formatMessages } from "../corpus/format-messages.ts";
 import { parseArticle } from "../extract/parse-article.ts";
 import { toContext } from "../extract/published/context-entry.ts";
 import { exitWhenFlushed } from "./exit-when-flushed.ts";

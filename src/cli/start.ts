@@ -8,7 +8,7 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
 import Eleventy from "@11ty/eleventy";
-import { PROJECT_ROOT } from "../build/project-root.ts";
+import { PROJECT_ROOT } from "../site/project-root.ts";
 import { useSeedsFolder } from "../site/site-data.ts";
 
 const { values } = parseArgs({

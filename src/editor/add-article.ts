@@ -6,10 +6,10 @@
 import { writeFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { loadCorpus } from "../build/load-corpus.ts";
-import { collectMessages, type MessageRecord } from "../build/format-messages.ts";
-import { loadSiteSettings } from "../build/site-settings.ts";
-import { topicScore } from "../build/topic-check.ts";
+import { loadCorpus } from "../corpus/load-corpus.ts";
+import { collectMessages, type MessageRecord } from "../corpus/format-messages.ts";
+import { loadSiteSettings } from "../site/site-settings.ts";
+import { topicScore } from "../digest/topic-check.ts";
 import { parseArticle } from "../extract/parse-article.ts";
 import { toContext } from "../extract/published/context-entry.ts";
 import { addFrontMatter } from "./add-front-matter.ts";

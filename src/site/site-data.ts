@@ -116,7 +116,7 @@ export function provideSiteData(data: SiteData): void {
 /** The site data for Eleventy: what the build provided, or a fresh parse of `seeds/`. */
 export async function currentSiteData(): Promise<SiteData> {
   if (provided) return renderFigureCharts(provided);
-  const { loadCorpus } = await import("../build/load-corpus.ts");
+  const { loadCorpus } = await import("../corpus/load-corpus.ts");
   const corpus = await loadCorpus({ seeds: seedsFolder });
   if (corpus.failed) throw new Error(`Articles in ${seedsFolder}/ have errors:\n${corpus.report}`);
   return renderFigureCharts(buildSiteData(corpus.entries));

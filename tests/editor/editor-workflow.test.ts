@@ -11,7 +11,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadCorpus } from "../../src/build/load-corpus.ts";
+import { loadCorpus } from "../../src/corpus/load-corpus.ts";
 
 const exec = promisify(execFile);
 const FIXTURE = path.resolve("tests/editor/fixtures/antara-jcs.txt");

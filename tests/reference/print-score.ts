@@ -2,7 +2,7 @@
  * `npm run score`: prints how the parser does on the seeds against the
  * hand-checked reference (tests/fixtures/reference/seeds.json).
  */
-import { loadCorpus } from "../../src/build/load-corpus.ts";
+import { loadCorpus } from "../../src/corpus/load-corpus.ts";
 import { scoreSeeds } from "./score-seeds.ts";
 
 const corpus = await loadCorpus({ seeds: "seeds", cache: null });

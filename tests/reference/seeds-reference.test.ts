@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadCorpus } from "../../src/build/load-corpus.ts";
+import { loadCorpus } from "../../src/corpus/load-corpus.ts";
 import { scoreSeeds } from "./score-seeds.ts";
 
 const corpus = await loadCorpus({ seeds: "seeds", cache: null });

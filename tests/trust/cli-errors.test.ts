@@ -8,7 +8,7 @@ import { copyFile, mkdir, mkdtemp, readdir, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadCorpus } from "../../src/build/load-corpus.ts";
+import { loadCorpus } from "../../src/corpus/load-corpus.ts";
 import { BROKEN_CASES, PROJECT_ROOT, hashTree, runBuild, type BuildResult } from "./helpers/trust-corpus.ts";
 
 const GOOD_SEED = "000_022d6d6978ebefb1.txt";

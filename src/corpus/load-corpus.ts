@@ -11,8 +11,8 @@ import { ArticleCache, type CachedArticle } from "./article-cache.ts";
 import { dateByContext } from "./date-by-context.ts";
 import { collectMessages, formatMessages, type MessageRecord } from "./format-messages.ts";
 import { ParsePool } from "./parse-pool.ts";
-import { loadSiteSettings } from "./site-settings.ts";
-import { topicScore } from "./topic-check.ts";
+import { loadSiteSettings } from "../site/site-settings.ts";
+import { topicScore } from "../digest/topic-check.ts";
 
 export interface CorpusOptions {
   /** The folder of articles. */

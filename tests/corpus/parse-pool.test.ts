@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import type { CachedArticle } from "../../src/build/article-cache.ts";
-import { MIN_ARTICLES_FOR_WORKERS, ParsePool, type PoolItem } from "../../src/build/parse-pool.ts";
+import type { CachedArticle } from "../../src/corpus/article-cache.ts";
+import { MIN_ARTICLES_FOR_WORKERS, ParsePool, type PoolItem } from "../../src/corpus/parse-pool.ts";
 import { toContext } from "../../src/extract/published/context-entry.ts";
 
 const seeds = readdirSync("seeds").sort().map((name) => ({ name, folder: "seeds", bytes: new Uint8Array(readFileSync(`seeds/${name}`)) }));

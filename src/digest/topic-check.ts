@@ -4,7 +4,7 @@
  * published.
  */
 import type { Entry } from "../schema/entry.ts";
-import type { SiteSettings } from "./site-settings.ts";
+import type { SiteSettings } from "../site/site-settings.ts";
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 

@@ -2,9 +2,9 @@
  * One build: parse the seeds (using the cache), stop on any error, render
  * the site atomically. Shared by `npm run build` and `npm run add`.
  */
-import { loadCorpus } from "./load-corpus.ts";
-import type { MessageRecord } from "./format-messages.ts";
-import { renderSite } from "./render-site.ts";
+import { loadCorpus } from "../corpus/load-corpus.ts";
+import type { MessageRecord } from "../corpus/format-messages.ts";
+import { renderSite } from "../site/render-site.ts";
 import { buildSiteData } from "../site/site-data.ts";
 
 export interface BuildOptions {

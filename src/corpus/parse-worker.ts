@@ -1,5 +1,5 @@
 /**
- * Worker thread: parses articles sent by the pool (src/build/parse-pool.ts),
+ * Worker thread: parses articles sent by the pool (src/corpus/parse-pool.ts),
  * with the dating context the pool sent first, if any.
  */
 import { parentPort } from "node:worker_threads";

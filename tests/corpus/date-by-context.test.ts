@@ -2,7 +2,7 @@ import { cp, mkdtemp, readFile, rm, unlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { loadCorpus } from "../../src/build/load-corpus.ts";
+import { loadCorpus } from "../../src/corpus/load-corpus.ts";
 
 let root: string;
 let seeds: string;
