@@ -31,7 +31,7 @@ if (values.json) {
   process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
 } else if (result.ok) {
   process.stdout.write(
-    `Built ${result.total} articles into ${values.out}/ (${result.pages} files; parsed ${result.parsed}, from cache ${result.cached}${result.redated ? `, re-dated from context ${result.redated}` : ""}) in ${result.seconds.toFixed(1)} s.\n`,
+    `Built ${result.total} articles into ${values.out}/ (${result.pages} files; parsed ${result.parsed}, from cache ${result.cached}${result.datedFromContext ? `, dated from other articles ${result.datedFromContext}` : ""}) in ${result.seconds.toFixed(1)} s.\n`,
   );
 }
 await exitWhenFlushed(result.ok ? 0 : 1);

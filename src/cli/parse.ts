@@ -12,8 +12,8 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { loadCorpus } from "../corpus/load-corpus.ts";
 import { collectMessages, formatMessages } from "../corpus/format-messages.ts";
-import { parseArticle } from "../extract/parse-article.ts";
-import { toContext } from "../extract/published/context-entry.ts";
+import { placeReadings } from "../extract/place/place-readings.ts";
+import { readArticle } from "../extract/read/read-article.ts";
 import { exitWhenFlushed } from "./exit-when-flushed.ts";
 
 const { values, positionals } = parseArgs({
@@ -28,14 +28,18 @@ if (positionals.length === 0) {
 const inputs = await Promise.all(
   positionals.map(async (p) => ({ name: path.basename(p), folder: path.dirname(p), bytes: await readFile(p) })),
 );
-const first = inputs.map((i) => ({ input: i, ...parseArticle(i) }));
+const read = inputs.map((i) => readArticle(i));
 const seeds = await loadCorpus({ seeds: values.seeds }).catch(() => null);
 const given = new Set(positionals.map((p) => path.resolve(p)));
 const others = (seeds?.entries ?? []).filter((e) => !given.has(path.resolve(values.seeds, e.file)));
-const context = toContext([...others, ...first.flatMap((f) => (f.entry ? [f.entry] : []))]);
-const results = first.map((f) => (f.entry?.published.estimated ? parseArticle({ ...f.input, context }) : f));
+const placed = placeReadings(
+  read.map((r) => r.reading),
+  read.map((r) => r.file.path),
+  others,
+);
+const entries = placed.map((p) => p?.entry ?? null);
 
-const report = formatMessages(collectMessages(results.map((r) => r.file)));
+const report = formatMessages(collectMessages(read.flatMap((r, i) => [r.file, ...(placed[i] ? [placed[i]!.file] : [])])));
 if (report) process.stderr.write(`${report}\n`);
-process.stdout.write(`${JSON.stringify(results.flatMap((r) => (r.entry ? [r.entry] : [])), null, 2)}\n`);
-await exitWhenFlushed(results.some((r) => r.entry === null) ? 1 : 0);
+process.stdout.write(`${JSON.stringify(entries.filter((e) => e !== null), null, 2)}\n`);
+await exitWhenFlushed(entries.some((e) => e === null) ? 1 : 0);

@@ -21,8 +21,8 @@ export interface BuildResult {
   total: number;
   parsed: number;
   cached: number;
-  /** Articles with an estimated date dated again from the dated ones (see loadCorpus). */
-  redated: number;
+  /** Articles dated from other articles (see loadCorpus). */
+  datedFromContext: number;
   pages: number;
   seconds: number;
   /** Seconds spent parsing (with the cache) and rendering. */
@@ -65,7 +65,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
   if (corpus.report) say(`${corpus.report}\n`);
   const seconds = (from: number): number => (performance.now() - from) / 1000;
   const memory = (): number => Math.round(process.resourceUsage().maxRSS / 1024);
-  const result = { ok: false, total: corpus.total, parsed: corpus.parsed, cached: corpus.cached, redated: corpus.redated, pages: 0, messages: corpus.messages, parseSeconds: seconds(started), renderSeconds: 0, searchSeconds: 0 };
+  const result = { ok: false, total: corpus.total, parsed: corpus.parsed, cached: corpus.cached, datedFromContext: corpus.datedFromContext, pages: 0, messages: corpus.messages, parseSeconds: seconds(started), renderSeconds: 0, searchSeconds: 0 };
   if (corpus.failed) {
     say(`Build stopped: fix the errors above; ${options.out}/ was left as it was.\n`);
     return { ...result, seconds: seconds(started), maxRssMb: memory() };

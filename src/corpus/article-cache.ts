@@ -1,20 +1,22 @@
 /**
- * A cache of parsed articles on disk, keyed by the article's bytes and name
+ * A cache of article readings on disk, keyed by the article's bytes and name
  * and by the parser's fingerprint (PARSER_VERSION and every file of the
- * parser's code and lexicons),
- * so a rebuild parses only new or changed articles and a parser or lexicon
- * change parses everything again.
+ * parser's code and lexicons), so a rebuild reads only new or changed
+ * articles and a parser or lexicon change reads everything again. Placing a
+ * reading is cheap and is done on every build, so nothing about other
+ * articles is cached.
  */
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { PARSER_VERSION } from "../extract/parse-article.ts";
+import { PARSER_VERSION } from "../extract/read/read-article.ts";
+import type { Reading } from "../extract/read/reading.ts";
 import { LEXICON_DIR } from "../lexicon/load-lexicon.ts";
-import type { Entry } from "../schema/entry.ts";
 import type { MessageRecord } from "./format-messages.ts";
 
-export interface CachedArticle {
-  entry: Entry | null;
+/** What reading one article gave: its reading, or null, and the problems found. */
+export interface CachedReading {
+  reading: Reading | null;
   messages: MessageRecord[];
 }
 
@@ -53,21 +55,21 @@ export class ArticleCache {
     this.fingerprint = fingerprint;
   }
 
-  /** The key of an article: its name, bytes, the parser, and (second pass) its dating context. */
-  key(name: string, bytes: Uint8Array, context = ""): string {
-    return createHash("sha256").update(this.fingerprint).update("\0").update(name).update("\0").update(bytes).update("\0").update(context).digest("hex");
+  /** The key of an article: its name, its bytes and the parser. */
+  key(name: string, bytes: Uint8Array): string {
+    return createHash("sha256").update(this.fingerprint).update("\0").update(name).update("\0").update(bytes).digest("hex");
   }
 
-  get<T = CachedArticle>(key: string): T | null {
+  get(key: string): CachedReading | null {
     try {
-      return JSON.parse(readFileSync(path.join(this.dir, key.slice(0, 2), `${key}.json`), "utf8")) as T;
+      return JSON.parse(readFileSync(path.join(this.dir, key.slice(0, 2), `${key}.json`), "utf8")) as CachedReading;
     } catch {
       return null;
     }
   }
 
   /** Store atomically: a half-written file is never read back. */
-  set(key: string, value: CachedArticle | object): void {
+  set(key: string, value: CachedReading): void {
     const folder = path.join(this.dir, key.slice(0, 2));
     mkdirSync(folder, { recursive: true });
     const file = path.join(folder, `${key}.json`);

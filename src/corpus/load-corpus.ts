@@ -1,16 +1,17 @@
 /**
- * Every article of the seeds folder, parsed and checked: the entries to
- * publish and every problem found, in one pass. Unchanged articles come from
- * the cache; new and changed ones are parsed on every core.
+ * Every article of the seeds folder, read, placed and checked: the entries
+ * to publish and every problem found, in one pass. Readings of unchanged
+ * articles come from the cache; new and changed articles are read on every
+ * core; then every reading is placed (`placeReadings`), which is cheap.
  */
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { listArticles } from "../ingest/list-articles.ts";
 import type { Entry } from "../schema/entry.ts";
-import { ArticleCache, type CachedArticle } from "./article-cache.ts";
-import { dateByContext } from "./date-by-context.ts";
+import { placeReadings } from "../extract/place/place-readings.ts";
+import { ArticleCache, type CachedReading } from "./article-cache.ts";
 import { collectMessages, formatMessages, type MessageRecord } from "./format-messages.ts";
-import { ParsePool } from "./parse-pool.ts";
+import { ReadPool } from "./read-pool.ts";
 import { loadSiteSettings } from "../site/site-settings.ts";
 import { topicScore } from "../digest/topic-check.ts";
 
@@ -32,12 +33,12 @@ export interface Corpus {
   failed: boolean;
   /** The messages formatted for people. */
   report: string;
-  /** How many articles there are, how many were parsed in this run, how many came from the cache. */
+  /** How many articles there are, how many were read in this run, how many readings came from the cache. */
   total: number;
   parsed: number;
   cached: number;
-  /** How many articles with an estimated date were dated again with the dated ones as context (not from the cache). */
-  redated: number;
+  /** How many articles were dated from other articles (their text gives only an estimate). */
+  datedFromContext: number;
 }
 
 export const DEFAULT_CACHE = ".cache/linimasa";
@@ -54,7 +55,7 @@ export async function loadCorpus(options: CorpusOptions): Promise<Corpus> {
   const { files: list, problems } = await listArticles(options.seeds);
   const folder = options.seeds.split(path.sep).join("/");
   const items = await Promise.all(list.map(async (f) => ({ name: f.name, folder, bytes: new Uint8Array(await readFile(f.path)) })));
-  const results: (CachedArticle | null)[] = items.map(() => null);
+  const results: (CachedReading | null)[] = items.map(() => null);
   const keys = items.map((item) => cache?.key(item.name, item.bytes) ?? "");
   const todo: number[] = [];
   items.forEach((_, i) => {
@@ -64,10 +65,9 @@ export async function loadCorpus(options: CorpusOptions): Promise<Corpus> {
   });
   let done = items.length - todo.length;
   options.onProgress?.(done, items.length);
-  const pool = new ParsePool();
-  let redated: number;
+  const pool = new ReadPool();
   try {
-    await pool.parse(
+    await pool.read(
       todo.map((i) => items[i]!),
       (j, result) => {
         const i = todo[j]!;
@@ -76,23 +76,29 @@ export async function loadCorpus(options: CorpusOptions): Promise<Corpus> {
         options.onProgress?.(++done, items.length);
       },
     );
-    // Second pass: undated articles are dated again with the dated ones as context.
-    redated = await dateByContext(items, results, cache, pool);
   } finally {
     await pool.close();
   }
+  // A cached reading may come from the same article in another folder: name this one.
+  const paths = items.map((item) => `${folder}/${item.name}`);
+  const placed = placeReadings(
+    results.map((r) => r?.reading ?? null),
+    paths,
+  );
 
   const settings = loadSiteSettings();
   const messages: MessageRecord[] = [...collectMessages(problems)];
   const entries: Entry[] = [];
   results.forEach((r, i) => {
     if (!r) return;
-    // A cached result may come from the same article in another folder: name this one.
-    const file = `${folder}/${items[i]!.name}`;
+    const file = paths[i]!;
     messages.push(...r.messages.map((m) => ({ ...m, file })));
-    if (!r.entry) return;
-    entries.push(r.entry);
-    const topic = topicScore(r.entry, settings.topic);
+    const p = placed[i];
+    if (!p) return;
+    messages.push(...collectMessages([p.file]));
+    if (!p.entry) return;
+    entries.push(p.entry);
+    const topic = topicScore(p.entry, settings.topic);
     if (!topic.onTopic) {
       messages.push({
         file,
@@ -115,6 +121,6 @@ export async function loadCorpus(options: CorpusOptions): Promise<Corpus> {
     total: items.length,
     parsed: todo.length,
     cached: items.length - todo.length,
-    redated,
+    datedFromContext: entries.filter((e) => e.published.basis === "context").length,
   };
 }

@@ -1,5 +1,5 @@
 /**
- * The parse worker as one self-contained script. Worker threads do not share
+ * The read worker as one self-contained script. Worker threads do not share
  * the main thread's TypeScript loader: loading the parser's TypeScript through
  * it in every worker costs seconds and slows the worker down. esbuild bundles
  * the worker and its dependencies once per process (a few hundred
@@ -9,7 +9,7 @@ import { readFile } from "node:fs/promises";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { build, type Plugin } from "esbuild";
 
-const ENTRY = fileURLToPath(new URL("./parse-worker.ts", import.meta.url));
+const ENTRY = fileURLToPath(new URL("./read-worker.ts", import.meta.url));
 
 /** `import.meta.url` of each source file, written in as its own file URL (a bundle has no modules). */
 const ownUrl: Plugin = {
@@ -29,9 +29,9 @@ let bundle: Promise<string> | undefined;
  * (made once per process).
  *
  * @example
- * new Worker(await parseWorkerCode(), { eval: true, execArgv: [] })
+ * new Worker(await readWorkerCode(), { eval: true, execArgv: [] })
  */
-export function parseWorkerCode(): Promise<string> {
+export function readWorkerCode(): Promise<string> {
   bundle ??= build({
     entryPoints: [ENTRY],
     bundle: true,

@@ -10,8 +10,8 @@ import { loadCorpus } from "../corpus/load-corpus.ts";
 import { collectMessages, type MessageRecord } from "../corpus/format-messages.ts";
 import { loadSiteSettings } from "../site/site-settings.ts";
 import { topicScore } from "../digest/topic-check.ts";
-import { parseArticle } from "../extract/parse-article.ts";
-import { toContext } from "../extract/published/context-entry.ts";
+import { placeReadings } from "../extract/place/place-readings.ts";
+import { readArticle } from "../extract/read/read-article.ts";
 import { addFrontMatter } from "./add-front-matter.ts";
 import { articleName } from "./article-name.ts";
 import { describeEntry, type EntrySummary } from "./describe-entry.ts";
@@ -68,15 +68,16 @@ export async function addArticle(options: AddOptions): Promise<AddResult> {
   }
   const corpus = await loadCorpus({ seeds: options.seeds, cache: options.cache });
   const bytes = new TextEncoder().encode(composed.text);
-  const first = parseArticle({ name: path.basename(options.source), folder: path.dirname(options.source), bytes });
-  const parsed = first.entry?.published.estimated ? parseArticle({ name: path.basename(options.source), folder: path.dirname(options.source), bytes, context: toContext(corpus.entries) }) : first;
-  const messages = shiftLines(collectMessages([parsed.file]), composed.insertedAfter, composed.inserted, options.source);
-  if (!parsed.entry) return { ok: false, refused: "invalid", messages, ...none };
+  const read = readArticle({ name: path.basename(options.source), folder: path.dirname(options.source), bytes });
+  const placed = placeReadings([read.reading], [read.file.path], corpus.entries)[0];
+  const messages = shiftLines(collectMessages([read.file, ...(placed ? [placed.file] : [])]), composed.insertedAfter, composed.inserted, options.source);
+  const entry = placed?.entry;
+  if (!entry) return { ok: false, refused: "invalid", messages, ...none };
   const settings = loadSiteSettings();
-  const summary = describeEntry(parsed.entry, { ...topicScore(parsed.entry, settings.topic), name: settings.topic.name });
-  const duplicate = findDuplicate(parsed.entry, corpus.entries, options.similarity ?? DEFAULT_SIMILARITY);
+  const summary = describeEntry(entry, { ...topicScore(entry, settings.topic), name: settings.topic.name });
+  const duplicate = findDuplicate(entry, corpus.entries, options.similarity ?? DEFAULT_SIMILARITY);
   if (duplicate) return { ok: false, refused: "duplicate", messages, summary, duplicate, file: null };
-  const file = path.join(options.seeds, freeName(options.seeds, articleName(parsed.entry)));
+  const file = path.join(options.seeds, freeName(options.seeds, articleName(entry)));
   if (!options.dryRun) await writeFile(file, composed.text, { flag: "wx" });
   return { ok: true, refused: null, messages, summary, duplicate: null, file };
 }

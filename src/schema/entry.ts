@@ -144,6 +144,7 @@ export const Paragraph = z.object({
   kind: z.enum(["paragraph", "subheading"]),
   line: z.number().int().positive(),
 });
+export type Paragraph = z.infer<typeof Paragraph>;
 
 export const Sentence = z.object({
   text: z.string().min(1),

@@ -1,8 +1,16 @@
 /**
  * What of a parsed entry serves as dating context for other articles.
  */
-import type { Entry } from "../../schema/entry.ts";
-import type { ContextEntry } from "./narrow-with-context.ts";
+import type { Entry, Mention, Published } from "../../schema/entry.ts";
+
+/** A dated article offered as context. */
+export interface ContextEntry {
+  id: string;
+  title: string;
+  published: Published;
+  sentences: { text: string }[];
+  mentions: Mention[];
+}
 
 /**
  * The dated entries among `entries`, as context (estimated ones are left out:

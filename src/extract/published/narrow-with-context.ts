@@ -8,18 +8,10 @@
  */
 import type { Mention, Published } from "../../schema/entry.ts";
 import { resolveDate, type DateExpression } from "../dates/index.ts";
+import type { ContextEntry } from "./context-entry.ts";
 import { contentWords } from "./content-words.ts";
-import { alikeSentences, contextIndex } from "./context-index.ts";
+import { alikeSentences, type ContextIndex } from "./context-index.ts";
 import type { DatedExpression, SentenceRef } from "./dated-expression.ts";
-
-/** A dated article offered as context. */
-export interface ContextEntry {
-  id: string;
-  title: string;
-  published: Published;
-  sentences: { text: string }[];
-  mentions: Mention[];
-}
 
 const addDays = (day: string, n: number): string => new Date(Date.parse(`${day}T00:00:00Z`) + n * 864e5).toISOString().slice(0, 10);
 const addYear = (day: string): string => addDays(`${Number(day.slice(0, 4)) + 1}${day.slice(4)}`, -1);
@@ -33,8 +25,7 @@ interface Bound {
 }
 
 /** The bound a partial expression gives when a dated article tells the same sentence. */
-function boundFrom(expr: DateExpression, words: Set<string>, context: ContextEntry[]): Bound | null {
-  const index = contextIndex(context);
+function boundFrom(expr: DateExpression, words: Set<string>, index: ContextIndex): Bound | null {
   const alike = alikeSentences(index, words);
   let best: { bound: Bound; score: number } | null = null;
   const weekdayOnly = expr.weekday !== undefined && expr.day === undefined && expr.month === undefined;
@@ -87,16 +78,16 @@ function boundFromWindow(f: DatedExpression, sentences: SentenceRef[], upper: st
  * the article matches a dated one.
  *
  * @example
- * narrowWithContext(sentencesOf002, datesOf002, estimateOf002, [entry000, entry001, entry003])
+ * narrowWithContext(sentencesOf002, datesOf002, estimateOf002, contextIndex(toContext([entry000, entry001, entry003])))
  * //=> { date: "2025-02-27/2025-03-05", precision: "week", basis: "context", estimated: true, … }
  */
 export function narrowWithContext(
   sentences: SentenceRef[],
   found: DatedExpression[],
   estimate: Published | null,
-  context: ContextEntry[],
+  index: ContextIndex,
 ): Published | null {
-  if (!context.some((c) => !c.published.estimated)) return null;
+  if (index.dated === 0) return null;
   let lower = estimate?.start ?? "0001-01-01";
   let upper = "9999-12-31";
   const why: string[] = estimate ? [`the text's newest date "${estimate.text}" (${estimate.date})`] : [];
@@ -111,7 +102,7 @@ export function narrowWithContext(
   };
   for (const f of found) {
     if (resolveDate(f.expr, null) !== null) continue;
-    const b = boundFrom(f.expr, contentWords(sentences[f.sentence]?.text ?? ""), context);
+    const b = boundFrom(f.expr, contentWords(sentences[f.sentence]?.text ?? ""), index);
     if (b) apply(b, f.expr.text);
   }
   if (texts.length === 0) return null;

@@ -4,29 +4,29 @@
  * lines) or the URL; front matter wins over all of them. Credited sources
  * ("dikutip dari CNA", "kepada BBC") are found in every paragraph.
  */
-import type { Root } from "mdast";
 import type { VFile } from "vfile";
-import { findCredits } from "../source/find-credits.ts";
-import { findSource } from "../source/find-source.ts";
+import { findCredits } from "../../source/find-credits.ts";
+import { findSource } from "../../source/find-source.ts";
+import { blocksOf, type ArticleRoot } from "../article-tree.ts";
 
 export default function detectSource() {
-  return (_tree: Root, file: VFile): void => {
+  return (tree: ArticleRoot, file: VFile): void => {
     const fm = file.data.frontMatter ?? {};
-    const paragraphs = file.data.paragraphs ?? [];
+    const paragraphs = blocksOf(tree, "paragraph");
     const found = findSource(
-      paragraphs.map((p) => ({ text: p.text, line: p.line })),
-      file.data.removed ?? [],
+      paragraphs.map((p) => ({ text: p.value, line: p.position.start.line })),
+      blocksOf(tree, "removed").map((r) => ({ text: r.value, rule: r.data.rule, line: r.position.start.line })),
       { url: fm.url ?? null },
     );
     const credits = paragraphs.flatMap((p) =>
-      findCredits(p.text).map((c) => ({
+      findCredits(p.value).map((c) => ({
         name: c.name,
         text: c.text,
-        place: { line: p.line, column: c.index + 1, offset: p.offset + c.index },
+        place: { line: p.position.start.line, column: c.index + 1, offset: p.position.start.offset! + c.index },
       })),
     );
-    file.data.dateLine = found.dateLine;
-    file.data.source = {
+    tree.data.dateLine = found.dateLine;
+    tree.data.source = {
       outlet: fm.outlet ?? found.outlet,
       outletBasis: fm.outlet ? "front-matter" : found.outletBasis,
       dateline: found.dateline,

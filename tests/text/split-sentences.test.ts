@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { splitParagraph } from "../../../src/extract/plugins/split-sentences.ts";
+import { splitParagraph } from "../../src/text/split-sentences.ts";
 
 describe("splitParagraph", () => {
   it("keeps a quote with its post-posed attribution as one sentence", () => {

@@ -1,16 +1,14 @@
 /**
- * Parses many articles on every core: worker threads when there is enough
- * work to pay for their start-up, the current thread otherwise. One pool
- * serves both passes of a build, so the workers start once.
+ * Reads many articles on every core: worker threads when there is enough
+ * work to pay for their start-up, the current thread otherwise.
  */
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import { parseArticle } from "../extract/parse-article.ts";
-import type { ContextEntry } from "../extract/published/narrow-with-context.ts";
-import type { CachedArticle } from "./article-cache.ts";
+import { readArticle } from "../extract/read/read-article.ts";
+import type { CachedReading } from "./article-cache.ts";
 import { collectMessages } from "./format-messages.ts";
-import type { ContextMessage, ParseJob } from "./parse-worker.ts";
-import { parseWorkerCode } from "./worker-bundle.ts";
+import type { ReadJob } from "./read-worker.ts";
+import { readWorkerCode } from "./worker-bundle.ts";
 
 /** Below this many articles, starting workers costs more than it saves. */
 export const MIN_ARTICLES_FOR_WORKERS = 200;
@@ -21,9 +19,9 @@ export interface PoolItem {
   bytes: Uint8Array;
 }
 
-type OnDone = (index: number, result: CachedArticle) => void;
+type OnDone = (index: number, result: CachedReading) => void;
 
-export class ParsePool {
+export class ReadPool {
   readonly threads: number;
   #workers: Promise<Worker[]> | undefined;
 
@@ -32,17 +30,16 @@ export class ParsePool {
   }
 
   /**
-   * Parse `items` (with the dating `context`, if given), calling `onDone`
-   * with each result in completion order.
+   * Read `items`, calling `onDone` with each result in completion order.
    *
    * @example
-   * await pool.parse(items, (i, result) => (results[i] = result))
+   * await pool.read(items, (i, result) => (results[i] = result))
    */
-  async parse(items: readonly PoolItem[], onDone: OnDone, context?: ContextEntry[]): Promise<void> {
+  async read(items: readonly PoolItem[], onDone: OnDone): Promise<void> {
     if (this.threads <= 1 || items.length < MIN_ARTICLES_FOR_WORKERS) {
       items.forEach((item, i) => {
-        const { file, entry } = parseArticle({ ...item, context });
-        onDone(i, { entry, messages: collectMessages([file]) });
+        const { file, reading } = readArticle(item);
+        onDone(i, { reading, messages: collectMessages([file]) });
       });
       return;
     }
@@ -60,14 +57,13 @@ export class ParsePool {
               }
               const id = next++;
               const item = items[id]!;
-              worker.postMessage({ id, name: item.name, folder: item.folder, bytes: item.bytes } satisfies ParseJob);
+              worker.postMessage({ id, name: item.name, folder: item.folder, bytes: item.bytes } satisfies ReadJob);
             };
-            const receive = (r: CachedArticle & { id: number }): void => {
-              onDone(r.id, { entry: r.entry, messages: r.messages });
+            const receive = (r: CachedReading & { id: number }): void => {
+              onDone(r.id, { reading: r.reading, messages: r.messages });
               send();
             };
             worker.on("message", receive).on("error", reject);
-            worker.postMessage({ context } satisfies ContextMessage);
             send();
           }),
       ),
@@ -82,7 +78,7 @@ export class ParsePool {
   }
 
   #start(): Promise<Worker[]> {
-    this.#workers ??= parseWorkerCode().then((code) =>
+    this.#workers ??= readWorkerCode().then((code) =>
       // Plain JavaScript: the workers need none of the main thread's loaders.
       Array.from({ length: this.threads }, () => new Worker(code, { eval: true, execArgv: [] })),
     );

@@ -1,14 +1,11 @@
 /**
- * unified plugin: splits every kept paragraph into sentences with
- * `Intl.Segmenter` (ICU's sentence rules handle quotes and post-posed
- * attribution: `"…," kata Ryder.` stays one sentence), then re-joins the
- * splits ICU makes after abbreviations listed in the lexicon.
+ * Sentences of a paragraph, with `Intl.Segmenter` (ICU's sentence rules
+ * handle quotes and post-posed attribution: `"…," kata Ryder.` stays one
+ * sentence), re-joining the splits ICU makes after abbreviations listed in
+ * the lexicon.
  */
-import type { Root } from "mdast";
-import type { VFile } from "vfile";
 import { z } from "zod";
-import { loadLexicon } from "../../lexicon/load-lexicon.ts";
-import type { ArticleSentence } from "../data-map.ts";
+import { loadLexicon } from "../lexicon/load-lexicon.ts";
 
 const Abbreviations = z.object({ abbreviations: z.array(z.string().min(1)) });
 const segmenter = new Intl.Segmenter("id", { granularity: "sentence" });
@@ -92,16 +89,4 @@ export function splitParagraph(text: string): { text: string; index: number }[] 
     out.push({ text: trimmed.trimStart(), index: index + lead });
   }
   return out;
-}
-
-export default function splitSentences() {
-  return (_tree: Root, file: VFile): void => {
-    const sentences: ArticleSentence[] = [];
-    (file.data.paragraphs ?? []).forEach((p, paragraph) => {
-      for (const s of splitParagraph(p.text)) {
-        sentences.push({ text: s.text, paragraph, line: p.line, column: s.index + 1, offset: p.offset + s.index });
-      }
-    });
-    file.data.sentences = sentences;
-  };
 }

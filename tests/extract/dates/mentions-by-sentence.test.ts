@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mentionsBySentence } from "../../../src/extract/plugins/mentions-by-sentence.ts";
+import { mentionsBySentence } from "../../../src/extract/dates/mentions-by-sentence.ts";
 import type { Mention } from "../../../src/schema/entry.ts";
 
 const mention = (text: string, sentence: number): Mention => ({

@@ -1,0 +1,62 @@
+/**
+ * The figures of one sentence (or the headline) as reading finds them: every
+ * count of people, normalised, in its category and credited to the
+ * sentence's speaker. What time a figure refers to needs the article's date
+ * and is settled when the article is placed (`figure-date.ts`).
+ */
+import type { Claimant, Figure, Hedge, Place } from "../../schema/entry.ts";
+import { classifyFigure } from "./classify-figure.ts";
+import { findQuantities } from "./find-quantities.ts";
+import { isMeasureUnit } from "./measure-units.ts";
+
+/** A figure before placing: everything but `refersTo`, and where its words stand in their sentence. */
+export interface DraftFigure extends Omit<Figure, "refersTo"> {
+  /** Offsets of the number's words in the sentence (or headline). */
+  span: { from: number; to: number };
+}
+
+/** Who speaks the sentence a figure stands in. */
+export interface Speaker {
+  /** Id of the sentence's claim, or null. */
+  claim: string | null;
+  claimant: Claimant;
+  hedge: Hedge;
+}
+
+/**
+ * Every count of people in `text`, with its category, credited to `speaker`.
+ * `sentence` is the sentence's index, or null for the headline.
+ *
+ * @example
+ * figuresOf("Sekitar 300 tentara Korea Utara tewas.", { line: 5, column: 1, offset: 120 }, 3, speaker)
+ * //=> [{ text: "Sekitar 300", min: 300, max: 300, category: "killed", claimant: speaker.claimant,
+ * //      hedge: "estimated", sentence: 3, place: { line: 5, column: 1, offset: 120 }, span: { from: 0, to: 11 }, … }]
+ */
+export function figuresOf(text: string, place: Place, sentence: number | null, speaker: Speaker): DraftFigure[] {
+  const quantities = findQuantities(text);
+  const out: DraftFigure[] = [];
+  for (const q of quantities) {
+    const cls =
+      classifyFigure(text, q, { title: sentence === null, quantities }) ??
+      (isMeasureUnit(q.unit) ? { category: "other" as const, reason: `not a count of people (${q.unit})`, quote: text.slice(q.index, q.unitEnd) } : null);
+    if (!cls) continue;
+    out.push({
+      text: q.text,
+      quote: cls.quote || q.text,
+      min: q.min,
+      max: q.max,
+      bound: q.bound,
+      vague: q.vague,
+      approximate: q.approximate,
+      category: cls.category,
+      reason: cls.reason,
+      claim: speaker.claim,
+      claimant: speaker.claimant,
+      hedge: q.approximate && speaker.hedge === "unverified" ? "estimated" : speaker.hedge,
+      sentence,
+      place: { line: place.line, column: place.column + q.index, offset: place.offset + q.index },
+      span: { from: q.index, to: q.end },
+    });
+  }
+  return out;
+}

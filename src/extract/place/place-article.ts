@@ -1,0 +1,79 @@
+/**
+ * Placing an article, the second of its two phases: its reading set
+ * against a publication date. The dated mentions are put on the calendar,
+ * each claim gets the date it was stated and the dates it refers to, each
+ * figure the time it refers to; then the entry is assembled and validated.
+ * Pure and cheap, so an article dated from other articles is placed again
+ * without being read again.
+ */
+import type { VFile } from "vfile";
+import type { Claim, Entry, Figure, Published } from "../../schema/entry.ts";
+import { claimId } from "../claims/claim-id.ts";
+import { isStatementDate } from "../claims/statement-date.ts";
+import { mentionsBySentence } from "../dates/mentions-by-sentence.ts";
+import { placeMentions } from "../dates/place-mentions.ts";
+import { figureDate } from "../figures/figure-date.ts";
+import type { Reading } from "../read/reading.ts";
+import { assembleEntry } from "./assemble-entry.ts";
+
+/**
+ * The entry of `reading` published at `published`, or null with fatal
+ * messages on `file` (no date at all, no text left, a schema issue).
+ *
+ * @example
+ * placeArticle(reading, reading.ownDate, file)?.mentions.map((m) => m.iso) // seeds/000
+ * //=> ["2025-02-04", "2025-01-15/2025-01-20"…]
+ */
+export function placeArticle(reading: Reading, published: Published | null, file: VFile): Entry | null {
+  if (!published) {
+    file.message("The text names no date linimasa can place the article by; add `published: YYYY-MM-DD` (or YYYY-MM) to its front matter", {
+      place: { line: 1, column: 1 },
+      ruleId: "no-date",
+      source: "linimasa",
+    }).fatal = true;
+    return null;
+  }
+  if (published.estimated) {
+    file.message(`The publication date is estimated (${published.date}); add \`published:\` to the front matter if you know it`, {
+      place: { line: 1, column: 1 },
+      ruleId: "date-estimated",
+      source: "linimasa",
+    });
+  }
+  const { sentences } = reading;
+  const mentions = placeMentions(
+    [...sentences.map((s, sentence) => ({ dates: s.dates, place: s.place, sentence })), ...reading.lineDates.map((g) => ({ ...g, sentence: null }))],
+    published.end,
+  );
+  const mentionsOf = mentionsBySentence(mentions);
+  const claims: Claim[] = [];
+  const claimOf = new Map<number, Claim>();
+  sentences.forEach((s, i) => {
+    if (!s.claim) return;
+    const a = s.attribution;
+    const own = mentionsOf.get(i) ?? [];
+    const stated = own.find((m) => isStatementDate(s.text, s.place.offset, m, a.marker)) ?? null;
+    const claim: Claim = {
+      id: claimId(reading.article.id, i),
+      claimant: a.claimant,
+      also: a.also,
+      via: a.via,
+      carried: a.carried,
+      marker: a.marker,
+      hedge: a.hedge,
+      text: s.text,
+      sentence: i,
+      stated,
+      refersTo: own.filter((m) => m !== stated),
+      place: s.place,
+    };
+    claims.push(claim);
+    claimOf.set(i, claim);
+  });
+  const figures: Figure[] = reading.figures.map(({ span, ...f }) => {
+    const s = f.sentence === null ? null : sentences[f.sentence];
+    const refersTo = s ? figureDate({ text: s.text, offset: s.place.offset }, span, mentionsOf.get(f.sentence) ?? [], claimOf.get(f.sentence!)?.stated ?? null) : null;
+    return { ...f, refersTo };
+  });
+  return assembleEntry(reading, { published, mentions, claims, figures }, file);
+}
