@@ -10,8 +10,7 @@ import { loadCorpus } from "../corpus/load-corpus.ts";
 import { collectMessages, type MessageRecord } from "../corpus/format-messages.ts";
 import { loadSiteSettings } from "../site/site-settings.ts";
 import { topicScore } from "../digest/topic-check.ts";
-import { placeReadings } from "../extract/place/place-readings.ts";
-import { readArticle } from "../extract/read/read-article.ts";
+import { parseArticle } from "../extract/parse-article.ts";
 import { addFrontMatter } from "./add-front-matter.ts";
 import { articleName } from "./article-name.ts";
 import { describeEntry, type EntrySummary } from "./describe-entry.ts";
@@ -68,10 +67,8 @@ export async function addArticle(options: AddOptions): Promise<AddResult> {
   }
   const corpus = await loadCorpus({ seeds: options.seeds, cache: options.cache });
   const bytes = new TextEncoder().encode(composed.text);
-  const read = readArticle({ name: path.basename(options.source), folder: path.dirname(options.source), bytes });
-  const placed = placeReadings([read.reading], [read.file.path], corpus.entries)[0];
-  const messages = shiftLines(collectMessages([read.file, ...(placed ? [placed.file] : [])]), composed.insertedAfter, composed.inserted, options.source);
-  const entry = placed?.entry;
+  const { files, entry } = parseArticle({ name: path.basename(options.source), folder: path.dirname(options.source), bytes }, corpus.entries);
+  const messages = shiftLines(collectMessages(files), composed.insertedAfter, composed.inserted, options.source);
   if (!entry) return { ok: false, refused: "invalid", messages, ...none };
   const settings = loadSiteSettings();
   const summary = describeEntry(entry, { ...topicScore(entry, settings.topic), name: settings.topic.name });

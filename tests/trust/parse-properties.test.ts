@@ -28,7 +28,7 @@ const decoded = (text: string) => text.replace(/^\uFEFF/u, "").replace(/\r\n?/g,
  */
 function parseChecked(bytes: Uint8Array, name = "artikel.txt"): ParsedArticle {
   const result = parseArticle({ name, bytes });
-  const fatal = result.file.messages.filter((m) => m.fatal === true);
+  const fatal = result.files.flatMap((f) => f.messages).filter((m) => m.fatal === true);
   if (result.entry) {
     expect(fatal.map((m) => m.reason)).toEqual([]);
     const check = Entry.safeParse(result.entry);
@@ -148,12 +148,12 @@ describe("parseArticle on arbitrary input", () => {
   it("never throws on front matter of any shape, and publishes only http(s) URLs", () => {
     fc.assert(
       fc.property(articleWithFrontMatter, (text) => {
-        const { entry, file } = parseChecked(encoder.encode(text));
+        const { entry, files } = parseChecked(encoder.encode(text));
         if (entry?.source.url != null) expect(entry.source.url).toMatch(/^https?:\/\//i);
         const url = /^url: (.*)$/m.exec(text.split(/\n---\n/)[0] ?? "")?.[1];
         if (url !== undefined && /(javascript|data|vbscript|ftp):/i.test(url)) {
           expect(entry).toBeNull();
-          expect(file.messages.some((m) => m.fatal === true)).toBe(true);
+          expect(files.flatMap((f) => f.messages).some((m) => m.fatal === true)).toBe(true);
         }
       }),
       { numRuns: 400 },
@@ -202,9 +202,9 @@ describe("parseArticle keeps the editor's text", () => {
   });
 
   it("refuses a text that is only a headline and boilerplate instead of publishing an empty entry", () => {
-    const { entry, file } = parseChecked(encoder.encode("---\npublished: 2025-02-05\n---\nKorsel Sebut Korea Utara Tambah Pasukan\nAdvertisement\nBaca Juga:\n"));
+    const { entry, files } = parseChecked(encoder.encode("---\npublished: 2025-02-05\n---\nKorsel Sebut Korea Utara Tambah Pasukan\nAdvertisement\nBaca Juga:\n"));
     expect(entry).toBeNull();
-    expect(file.messages.map((m) => [m.ruleId, m.line])).toEqual([["no-text-left", 4]]);
+    expect(files.flatMap((f) => f.messages).map((m) => [m.ruleId, m.line])).toEqual([["no-text-left", 4]]);
   });
 
   it("lists a headline that the front-matter title replaces among the removed lines", () => {

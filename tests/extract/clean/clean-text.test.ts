@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { loadBoilerplate } from "../../../src/extract/clean/boilerplate-lexicon.ts";
-import { cleanText, splitLines } from "../../../src/extract/clean/clean-text.ts";
+import { cleanText, splitLines } from "./clean-text.ts";
 
 const lex = loadBoilerplate();
 const fragments = [

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseIndonesianNumber } from "../../../src/extract/figures/parse-indonesian-number.ts";
+import { parseIndonesianNumber } from "./parse-indonesian-number.ts";
 
 describe("parseIndonesianNumber", () => {
   describe("numerals in digits", () => {

@@ -1,9 +1,10 @@
 /**
+ * Test helper (the pipeline reads lines, not whole texts):
  * Cleans a whole article body given as text: split into lines, drop
  * boilerplate with `cleanLines`, and join what is left.
  */
-import { cleanLines } from "./clean-lines.ts";
-import type { Line } from "./line.ts";
+import { cleanLines } from "../../../src/extract/clean/clean-lines.ts";
+import type { Line } from "../../../src/extract/clean/line.ts";
 
 /** Line breaks the cleaner splits on; the output joins lines with "\n". */
 const LINE_BREAK = /\r\n|[\r\n\u2028\u2029]/;

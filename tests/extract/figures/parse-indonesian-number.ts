@@ -1,8 +1,9 @@
 /**
- * Parses an Indonesian number written in digits, words or both.
+ * Test helper (the parser reads numbers inside sentences, `readNumberPhrase`):
+ * parses an Indonesian number written in digits, words or both.
  */
-import { readNumberPhrase } from "./read-number-phrase.ts";
-import { tokenize } from "./tokenize.ts";
+import { readNumberPhrase } from "../../../src/extract/figures/read-number-phrase.ts";
+import { tokenize } from "../../../src/extract/figures/tokenize.ts";
 
 const ONLY_SPACE = /^\s*$/;
 
