@@ -7,7 +7,7 @@
 import type { Entry } from "../schema/entry.ts";
 import type { Event } from "../schema/digest.ts";
 import { sentenceMatcher } from "./sentence-matcher.ts";
-import { compareKeys } from "./compare-text.ts";
+import { compareKeys } from "../text/compare-keys.ts";
 
 const SAME_EVENT = 0.3;
 const MIN_SHARED = 2;

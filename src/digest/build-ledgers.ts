@@ -5,7 +5,7 @@
 import { CATEGORIES, type Entry } from "../schema/entry.ts";
 import type { Ledger, LedgerItem } from "../schema/digest.ts";
 import { whenOfFigure } from "./when-of-figure.ts";
-import { compareKeys } from "./compare-text.ts";
+import { compareKeys } from "../text/compare-keys.ts";
 
 /** Every troop figure of every entry as a ledger item ("other" is not a troop count and stays out). */
 export function ledgerItems(entries: readonly Entry[]): LedgerItem[] {

@@ -3,7 +3,7 @@
  * must give the same site byte for byte wherever it is built.
  */
 
-import { compareKeys } from "../digest/compare-text.ts";
+import { compareKeys } from "../text/compare-keys.ts";
 
 /** Keys (ISO dates, file names, ids) by their code units; shared with the digest. */
 export { compareKeys };

@@ -6,6 +6,8 @@
  */
 import { z } from "zod";
 import { loadLexicon } from "../lexicon/load-lexicon.ts";
+import { alternation } from "./alternation.ts";
+import { escapeRegExp } from "./escape-regexp.ts";
 
 const Abbreviations = z.object({ abbreviations: z.array(z.string().min(1)) });
 const segmenter = new Intl.Segmenter("id", { granularity: "sentence" });
@@ -18,7 +20,7 @@ function endsInAbbreviation(text: string): boolean {
   if (!abbreviationPattern) {
     const list = loadLexicon("abbreviations", Abbreviations).abbreviations;
     abbreviationWindow = Math.max(...list.map((a) => a.length)) + 1;
-    abbreviationPattern = new RegExp(`(?:^|[\\s(])(?:${list.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})$`, "i");
+    abbreviationPattern = new RegExp(`(?:^|[\\s(])${alternation(list, escapeRegExp)}$`, "i");
   }
   // Only the end can hold the abbreviation: testing the whole, growing text
   // after every join is quadratic on a long line ("Dr. Dr. Dr. …"). The window

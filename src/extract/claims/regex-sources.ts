@@ -2,6 +2,8 @@
  * Regex sources built from lexicon entries: whole words, longest first, with
  * `/…/` entries taken as written.
  */
+import { alternation } from "../../text/alternation.ts";
+import { phrasePattern } from "../../text/escape-regexp.ts";
 
 /** Letters and digits: what a whole word must not touch. */
 export const EDGE_BEFORE = "(?<![\\p{L}\\p{N}]|\\p{L}-)";
@@ -24,7 +26,7 @@ export function entrySource(entry: string): string {
     }
     return inner;
   }
-  return entry.trim().replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+  return phrasePattern(entry.trim());
 }
 
 /**
@@ -34,8 +36,7 @@ export function entrySource(entry: string): string {
  * new RegExp(wordsSource(["kata", "katanya"]), "u").exec("ujarnya, katanya.")?.[0] //=> "katanya"
  */
 export function wordsSource(entries: readonly string[]): string {
-  const sources = entries.map(entrySource).sort((a, b) => b.length - a.length);
-  return `${EDGE_BEFORE}(?:${sources.join("|")})${EDGE_AFTER}`;
+  return `${EDGE_BEFORE}${alternation(entries, entrySource)}${EDGE_AFTER}`;
 }
 
 /**
@@ -51,6 +52,6 @@ export function key(text: string): string {
 
 /** Alternation of entries, longest first, without word edges. */
 export function wordsInner(entries: readonly string[]): string {
-  return entries.map(entrySource).sort((a, b) => b.length - a.length).join("|");
+  return alternation(entries, entrySource);
 }
 

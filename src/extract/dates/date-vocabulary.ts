@@ -6,6 +6,7 @@
 import { enUS, id } from "date-fns/locale";
 import { z } from "zod";
 import { loadLexicon } from "../../lexicon/load-lexicon.ts";
+import { alternation } from "../../text/alternation.ts";
 import type { DatePart, RelativeUnit } from "./date-expression.ts";
 
 const Words = z.array(z.string().min(1));
@@ -88,17 +89,6 @@ export interface DateVocabulary {
     timePrefix: string;
     zone: string;
   };
-}
-
-/** Escape a word for a regex and let any run of spaces in it match `\s+`. */
-function escapeWord(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
-}
-
-/** A non-capturing alternation of words, longest first so "sampai dengan" wins over "sampai". */
-export function alternation(words: Iterable<string>): string {
-  const list = [...new Set(words)].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
-  return `(?:${list.map(escapeWord).join("|")})`;
 }
 
 /** Lowercase a phrase and collapse its spaces, the form of every map key here. */

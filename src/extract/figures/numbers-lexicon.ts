@@ -4,6 +4,8 @@
  */
 import { z } from "zod";
 import { loadLexicon } from "../../lexicon/load-lexicon.ts";
+import { alternation } from "../../text/alternation.ts";
+import { escapeRegExp } from "../../text/escape-regexp.ts";
 
 const Range = z.object({ min: z.number().nonnegative(), max: z.number().nonnegative() });
 
@@ -81,10 +83,9 @@ function compile(file: z.infer<typeof NumbersFile>): NumbersLexicon {
     file.half,
     ...Object.keys(file.vague),
   ].map((w) => w.toLowerCase());
-  const alternatives = [...openers].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
   // ASCII word boundaries are twice as fast as Unicode look-arounds here;
   // a non-ASCII letter next to a word can only add a false alarm.
-  const mayHoldAmount = new RegExp(`[0-9]|\\b(?:${alternatives.join("|")})\\b`, "i");
+  const mayHoldAmount = new RegExp(`[0-9]|\\b${alternation(openers, escapeRegExp)}\\b`, "i");
 
   return { words, approxScales, vague, large, approxSuffix: suffix, openers: new Set(openers), mayHoldAmount };
 }

@@ -6,6 +6,7 @@
  */
 import { z } from "zod";
 import { loadLexicon } from "../../lexicon/load-lexicon.ts";
+import { alternation } from "../../text/alternation.ts";
 import { compilePhrases, type PhraseTable } from "./phrase-table.ts";
 
 /** How a bound word limits the number. */
@@ -53,13 +54,6 @@ export interface QuantityLexicon {
   yearCuesBefore: Set<string>;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
-
-function alternation(words: readonly string[]): string {
-  // Longest first, so "sampai dengan" wins over "sampai".
-  return [...words].sort((a, b) => b.length - a.length).map(escape).join("|");
-}
-
 const lower = (list: readonly string[]): Set<string> => new Set(list.map((w) => w.toLowerCase()));
 
 function compile(file: z.infer<typeof QuantityFile>): QuantityLexicon {
@@ -69,16 +63,16 @@ function compile(file: z.infer<typeof QuantityFile>): QuantityLexicon {
     const words = file.range_joiners
       .filter((j) => j.needs_opener?.some((o) => o.toLowerCase() === opener.toLowerCase()))
       .map((j) => j.words);
-    if (words.length > 0) openerJoiners.set(opener.toLowerCase(), new RegExp(`^\\s*(?:${alternation(words)})\\s*$`, "iu"));
+    if (words.length > 0) openerJoiners.set(opener.toLowerCase(), new RegExp(`^\\s*${alternation(words)}\\s*$`, "iu"));
   }
   return {
     bounds: compilePhrases(file.bounds.map((b) => [b.words, b.kind] as const)),
     postposedBounds: compilePhrases(file.postposed_bounds.map((b) => [b.words, b.kind] as const)),
     postposedNotBefore: lower(file.postposed_not_before),
     openers: lower(file.range_openers),
-    joiner: new RegExp(`^\\s*(?:${alternation(plain)})\\s*$`, "iu"),
+    joiner: new RegExp(`^\\s*${alternation(plain)}\\s*$`, "iu"),
     openerJoiners,
-    currency: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(file.currencies)})\\s?$`, "iu"),
+    currency: new RegExp(`(?<![\\p{L}\\p{N}])${alternation(file.currencies)}\\s?$`, "iu"),
     units: compilePhrases(file.multiword_units.map((u) => [u, true] as const)),
     functionWords: lower(file.function_words),
     blockedBefore: compilePhrases(file.not_a_count.before.map((w) => [w, true] as const)),

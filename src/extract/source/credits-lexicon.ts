@@ -5,6 +5,8 @@
  */
 import { z } from "zod";
 import { loadLexicon } from "../../lexicon/load-lexicon.ts";
+import { alternation } from "../../text/alternation.ts";
+import { escapeRegExp } from "../../text/escape-regexp.ts";
 import { loadOutlets } from "./outlets-lexicon.ts";
 
 const MarkerSchema = z.object({
@@ -60,7 +62,6 @@ export function mediaKey(name: string): string {
   return name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 
 let compiled: Credits | null = null;
 
@@ -84,12 +85,11 @@ export function loadCredits(): Credits {
   };
   for (const m of data.media) add(m.name, m.aliases);
   for (const o of loadOutlets().outlets) add(o.name, o.aliases);
-  const alternation = data.markers.map((m) => `(${m.pattern})`).join("|");
-  const descriptors = [...data.descriptors].sort((a, b) => b.length - a.length).map(escape).join("|");
+  const markers = data.markers.map((m) => `(${m.pattern})`).join("|");
   compiled = {
     markers: data.markers,
-    markerRegex: new RegExp(alternation, "gi"),
-    descriptor: new RegExp(`(?:${descriptors})(?![\\p{L}\\p{N}])\\s+`, "iuy"),
+    markerRegex: new RegExp(markers, "gi"),
+    descriptor: new RegExp(`${alternation(data.descriptors, escapeRegExp)}(?![\\p{L}\\p{N}])\\s+`, "iuy"),
     connectors: new Set(data.connectors),
     stopWords: new Set(data.stopWords),
     known,

@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { loadLexicon } from "../../lexicon/load-lexicon.ts";
+import { escapeRegExp } from "../../text/escape-regexp.ts";
 
 const Pattern = z.string().min(1).superRefine((p, ctx) => {
   try {
@@ -58,7 +59,6 @@ export interface Outlets {
   anyMarker: RegExp;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 const token = (p: string) => `(?<![\\p{L}\\p{N}])(?:${p})(?![\\p{L}\\p{N}])`;
 
 let compiled: Outlets | null = null;
@@ -79,7 +79,7 @@ export function loadOutlets(): Outlets {
       ...[...o.dateline, ...o.markers].map((p) => new RegExp(token(p), "giu")),
       ...o.hosts
         .filter((h) => !h.includes("/"))
-        .map((h) => new RegExp(`(?<![\\p{L}\\p{N}-])${escape(h)}(?![\\p{L}\\p{N}-])`, "giu")),
+        .map((h) => new RegExp(`(?<![\\p{L}\\p{N}-])${escapeRegExp(h)}(?![\\p{L}\\p{N}-])`, "giu")),
     ],
   }));
   const union = (regexes: RegExp[]) => new RegExp(regexes.map((r) => `(?:${r.source})`).join("|") || "(?!)", "iu");
