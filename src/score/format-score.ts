@@ -51,7 +51,7 @@ function figureLines(score: ArticleScore): string[] {
  *
  * @example
  * formatArticle(score)
- * //=> ["dateline place: got none, expected \"Kiev\"", "figure missed: wounded 3 by \"RBC Ukraine\": \"…\""]
+ * //=> ["dateline place: got none, expected \"Kiev\"", "figure missed: wounded 3 by \"RBC Ukraine (via KBS World)\": \"…\""]
  */
 export function formatArticle(score: ArticleScore, all = false): string[] {
   const lines: string[] = [];
@@ -89,7 +89,8 @@ export function formatArticle(score: ArticleScore, all = false): string[] {
  *
  * @example
  * formatCategories(totals)
- * //=> ["figures by category (recall of the gold's, precision of the entry's):", "  deployed  recall 5/17 (29.4%)  precision 5/9 (55.6%)", …]
+ * //=> ["figures by category (recall of the gold's, precision of the entry's troop figures):",
+ * //    "  deployed            recall 1/1 (100.0%)   precision 1/2 (50.0%)", …]
  */
 export function formatCategories(totals: Totals): string[] {
   if (!totals.figures) return [];

@@ -35,7 +35,13 @@ export interface ClaimantVerdict {
 
 const FUNCTION_WORDS = new Set(["and", "of", "the", "to", "from", "for", "in", "on", "s", "dan", "atau", "dari", "yang", "di", "ke", "serta", "para"]);
 
-/** The claimant named by gold free text: brackets and a trailing "via …" removed. */
+/**
+ * The claimant named by gold free text: brackets and a trailing "via …" removed.
+ *
+ * @example
+ * goldClaimantName("NIS (via lawmaker Lee Seong Kweun)") //=> "NIS"
+ * goldClaimantName("Western officials via BBC") //=> "Western officials"
+ */
 export function goldClaimantName(text: string): string {
   return text
     .replace(/\([^()]*\)/gu, " ")
