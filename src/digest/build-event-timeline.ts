@@ -6,11 +6,11 @@
  */
 import type { Entry } from "../schema/entry.ts";
 import type { Event } from "../schema/digest.ts";
-import { sentenceMatcher } from "./sentence-matcher.ts";
+import { storyWords, tellsSame } from "../text/same-story.ts";
+import { WordIndex } from "../text/word-index.ts";
 import { compareKeys } from "../text/compare-keys.ts";
 
-const SAME_EVENT = 0.3;
-const MIN_SHARED = 2;
+const SAME_EVENT = { minScore: 0.3, minShared: 2 };
 /** An event is recognised by its first sentences; later ones add mentions but not comparisons. */
 const MAX_MEMBER_SETS = 16;
 /** A word shared by this many events of one date is too common to find candidates by. */
@@ -30,25 +30,23 @@ interface Building {
  * //=> [["2022-02", 2], …, ["2024-08", 3], …]
  */
 export function buildEventTimeline(entries: readonly Entry[]): Event[] {
-  const matcher = sentenceMatcher(entries.flatMap((e) => e.sentences.map((s) => s.text)));
+  const wordsOf = storyWords(entries.flatMap((e) => e.sentences.map((s) => s.text)));
   const events: Building[] = [];
   // Events of one date, and an index from their words to them: a mention is compared only with events it shares words with.
-  const byDate = new Map<string, { events: Building[]; index: Map<string, Building[]> }>();
+  const byDate = new Map<string, { events: Building[]; index: WordIndex<Building> }>();
   for (const entry of entries) {
     for (const m of entry.mentions) {
       // "tahun lalu", "tahun ini": a year counted from the article says when, not what.
       if (m.relative && (m.precision === "year" || m.precision === "year-range")) continue;
       const sentence = m.sentence === null ? (entry.removed.find((r) => r.line === m.place.line)?.text ?? m.text) : (entry.sentences[m.sentence]?.text ?? "");
-      const words = matcher.words(sentence);
+      const words = wordsOf(sentence);
       const mention = { entry: entry.id, entryTitle: entry.title, outlet: entry.source.outlet, words: m.text, sentence };
       const key = `${m.iso}|${m.precision}`;
       let bucket = byDate.get(key);
-      if (!bucket) byDate.set(key, (bucket = { events: [], index: new Map() }));
-      const shared = new Map<Building, number>();
-      for (const w of words) for (const e of bucket.index.get(w) ?? []) shared.set(e, (shared.get(e) ?? 0) + 1);
+      if (!bucket) byDate.set(key, (bucket = { events: [], index: new WordIndex(MAX_POSTINGS) }));
       let same: Building | undefined;
-      for (const [e, n] of shared) {
-        if (n >= MIN_SHARED && e.words.some((w) => matcher.alike(w, words, SAME_EVENT, MIN_SHARED)) && (!same || e.order < same.order)) same = e;
+      for (const [e, n] of bucket.index.shared(words)) {
+        if (n >= SAME_EVENT.minShared && e.words.some((w) => tellsSame(w, words, SAME_EVENT)) && (!same || e.order < same.order)) same = e;
       }
       const target = same ?? { event: { id: "", iso: m.iso, precision: m.precision, start: m.start, end: m.end, text: sentence, mentions: [] }, words: [], seen: new Set(), indexed: new Set(), order: events.length };
       if (!same) {
@@ -61,13 +59,9 @@ export function buildEventTimeline(entries: readonly Entry[]): Event[] {
         target.event.mentions.push(mention);
       }
       if (target.words.length < MAX_MEMBER_SETS) target.words.push(words);
-      for (const w of words) {
-        if (target.indexed.has(w)) continue;
-        target.indexed.add(w);
-        const list = bucket.index.get(w);
-        if (!list) bucket.index.set(w, [target]);
-        else if (list.length < MAX_POSTINGS) list.push(target);
-      }
+      const fresh = [...words].filter((w) => !target.indexed.has(w));
+      for (const w of fresh) target.indexed.add(w);
+      bucket.index.add(target, fresh);
     }
   }
   return events

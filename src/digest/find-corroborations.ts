@@ -5,16 +5,18 @@
  */
 import type { Entry } from "../schema/entry.ts";
 import type { Corroboration } from "../schema/digest.ts";
-import { sentenceMatcher } from "./sentence-matcher.ts";
-import { wordIndex } from "./word-index.ts";
+import { storyWords, tellsSame } from "../text/same-story.ts";
+import { WordIndex } from "../text/word-index.ts";
 
 /**
  * Claim sentences tell the same thing when they share this much (shared
  * distinctive words over the shorter one's): less when the claimant is the
  * same, much more when it is not (near-identical wording).
  */
-const SAME_CLAIMANT = { score: 0.55, shared: 5 };
-const ANY_CLAIMANT = { score: 0.8, shared: 6 };
+const SAME_CLAIMANT = { minScore: 0.55, minShared: 5 };
+const ANY_CLAIMANT = { minScore: 0.8, minShared: 6 };
+/** A word of more claims than this is too common to find candidates by. */
+const MAX_POSTINGS = 64;
 
 type Item = Corroboration["items"][number];
 
@@ -46,21 +48,28 @@ function sameFigures(entries: readonly Entry[]): Corroboration[] {
 
 /** Near-identical claim sentences in two or more articles. */
 function sameSentences(entries: readonly Entry[]): Corroboration[] {
-  const matcher = sentenceMatcher(entries.flatMap((e) => e.sentences.map((s) => s.text)));
-  const claims = entries.flatMap((entry) => entry.claims.map((claim) => ({ entry, claim, words: matcher.words(claim.text) })));
-  const index = wordIndex(claims.map((c) => c.words));
-  const minShared = Math.min(SAME_CLAIMANT.shared, ANY_CLAIMANT.shared);
+  const words = storyWords(entries.flatMap((e) => e.sentences.map((s) => s.text)));
+  const claims = entries.flatMap((entry) => entry.claims.map((claim) => ({ entry, claim, words: words(claim.text) })));
+  const index = new WordIndex<number>(MAX_POSTINGS);
+  claims.forEach((c, i) => index.add(i, c.words));
+  const minShared = Math.min(SAME_CLAIMANT.minShared, ANY_CLAIMANT.minShared);
+  /** Later claims sharing at least minShared words with claim i, in order. */
+  const candidates = (i: number): number[] =>
+    [...index.shared(claims[i]!.words)]
+      .filter(([j, n]) => j > i && n >= minShared)
+      .map(([j]) => j)
+      .sort((a, b) => a - b);
   const used = new Set<number>();
   const out: Corroboration[] = [];
   claims.forEach((a, i) => {
     if (used.has(i)) return;
     const items: Item[] = [itemOf(a.entry, a.claim.text)];
-    for (const j of index.candidates(i, minShared)) {
+    for (const j of candidates(i)) {
       const b = claims[j]!;
       if (used.has(j) || b.entry.id === a.entry.id || items.some((it) => it.entry === b.entry.id)) continue;
       const same = a.claim.claimant.known && a.claim.claimant.id === b.claim.claimant.id;
       const need = same ? SAME_CLAIMANT : ANY_CLAIMANT;
-      if (matcher.alike(a.words, b.words, need.score, need.shared)) {
+      if (tellsSame(a.words, b.words, need)) {
         used.add(j);
         items.push(itemOf(b.entry, b.claim.text));
       }

@@ -5,12 +5,13 @@
  * report a sentence tells and finds no candidates.
  */
 import type { Mention } from "../../schema/entry.ts";
-import { contentWords, overlap } from "./content-words.ts";
+import { contentWords } from "../../text/content-words.ts";
+import { overlap, tellsSame } from "../../text/same-story.ts";
+import { WordIndex } from "../../text/word-index.ts";
 import type { ContextEntry } from "./context-entry.ts";
 
 /** Two sentences tell the same thing when they share this much. */
-const MIN_SCORE = 0.34;
-const MIN_SHARED = 3;
+const SAME = { minScore: 0.34, minShared: 3 };
 /** A word in more sentences than this tells nothing about which report a sentence tells. */
 const MAX_POSTINGS = 400;
 
@@ -18,7 +19,8 @@ export interface ContextIndex {
   /** How many dated articles it holds. */
   dated: number;
   sentences: { entry: ContextEntry; words: Set<string>; mentions: Mention[] }[];
-  postings: Map<string, number[]>;
+  /** Sentence ids by their words. */
+  words: WordIndex<number>;
 }
 
 /**
@@ -30,7 +32,7 @@ export interface ContextIndex {
  * contextIndex(context).sentences.length //=> 74 (every sentence of the dated seeds)
  */
 export function contextIndex(context: readonly ContextEntry[]): ContextIndex {
-  const built: ContextIndex = { dated: 0, sentences: [], postings: new Map() };
+  const built: ContextIndex = { dated: 0, sentences: [], words: new WordIndex(MAX_POSTINGS) };
   for (const entry of context) {
     if (entry.published.estimated) continue;
     built.dated++;
@@ -40,18 +42,11 @@ export function contextIndex(context: readonly ContextEntry[]): ContextIndex {
       const id = built.sentences.length;
       const words = contentWords(s.text);
       built.sentences.push({ entry, words, mentions: bySentence.get(i) ?? [] });
-      for (const w of words) {
-        const list = built.postings.get(w);
-        if (list) list.push(id);
-        else built.postings.set(w, [id]);
-      }
+      built.words.add(id, words);
     });
   }
   return built;
 }
-
-/** Whether an overlap is enough for two sentences to tell the same thing. */
-const tellsSame = (o: { score: number; shared: number }): boolean => o.score >= MIN_SCORE && o.shared >= MIN_SHARED;
 
 /**
  * Context sentences that tell the same thing as `words`, with their overlap
@@ -61,17 +56,11 @@ const tellsSame = (o: { score: number; shared: number }): boolean => o.score >= 
  * alikeSentences(index, contentWords("Korea Utara mengirim 3.000 tentara tambahan ke Rusia")) //=> [{ id: 12, score: 0.5 }]
  */
 export function alikeSentences(index: ContextIndex, words: Set<string>): { id: number; score: number }[] {
-  const counts = new Map<number, number>();
-  for (const w of words) {
-    const list = index.postings.get(w);
-    if (!list || list.length > MAX_POSTINGS) continue;
-    for (const id of list) counts.set(id, (counts.get(id) ?? 0) + 1);
-  }
   const out: { id: number; score: number }[] = [];
-  for (const [id, n] of counts) {
-    if (n < MIN_SHARED) continue;
-    const o = overlap(words, index.sentences[id]!.words);
-    if (tellsSame(o)) out.push({ id, score: o.score });
+  for (const [id, n] of index.words.shared(words)) {
+    if (n < SAME.minShared) continue;
+    const theirs = index.sentences[id]!.words;
+    if (tellsSame(words, theirs, SAME)) out.push({ id, score: overlap(words, theirs).score });
   }
   return out.sort((x, y) => x.id - y.id);
 }

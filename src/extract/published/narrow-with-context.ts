@@ -9,7 +9,7 @@
 import type { Mention, Published } from "../../schema/entry.ts";
 import { resolveDate, type DateExpression } from "../dates/index.ts";
 import type { ContextEntry } from "./context-entry.ts";
-import { contentWords } from "./content-words.ts";
+import { contentWords } from "../../text/content-words.ts";
 import { alikeSentences, type ContextIndex } from "./context-index.ts";
 import type { DatedExpression, SentenceRef } from "./dated-expression.ts";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ContextEntry } from "../../../src/extract/published/context-entry.ts";
 import { alikeSentences, contextIndex } from "../../../src/extract/published/context-index.ts";
-import { contentWords } from "../../../src/extract/published/content-words.ts";
+import { contentWords } from "../../../src/text/content-words.ts";
 import type { Published } from "../../../src/schema/entry.ts";
 
 const day: Published = { date: "2025-02-27", precision: "day", basis: "front-matter", estimated: false, text: "2025-02-27", reason: "front matter", start: "2025-02-27", end: "2025-02-27" };

@@ -1,9 +1,10 @@
 /**
- * Content words of a sentence and how much two sentences share, to
- * recognise the same report told by two articles.
+ * Content words of a sentence: the rough roots of its words that are not
+ * function words, what two sentences must share to tell the same report
+ * (`same-story.ts`).
  */
 import { z } from "zod";
-import { loadLexicon } from "../../lexicon/load-lexicon.ts";
+import { loadLexicon } from "../lexicon/load-lexicon.ts";
 
 const Stopwords = z.object({ stopwords: z.array(z.string()) });
 let stop: Set<string> | undefined;
@@ -19,7 +20,8 @@ const NASAL: [RegExp, string][] = [
   [/^men(?=[aiueo])/u, "t"],
   [/^pen(?=[aiueo])/u, "t"],
 ];
-const PREFIX = /^(?:meng|meny|mem|men|me|peng|peny|pem|pen|per|pe|di|ber|be|ter|ke|se)(?=\p{L}{4,})/u;
+/** A prefix comes off only before a root of four letters or more that does not open with a nasal cluster ("kembali", "sembilan" are roots). */
+const PREFIX = /^(?:meng|meny|mem|men|me|peng|peny|pem|pen|per|pe|di|ber|be|ter|ke|se)(?=\p{L}{4,})(?!mb|mp|nd|nt|ng|nc|nj)/u;
 const SUFFIX = /(?:nya|kan|an|lah)$/u;
 
 /**
@@ -70,20 +72,4 @@ function contentRoot(word: string): string | null {
   if (roots.size >= MAX_ROOTS) roots.clear();
   roots.set(word, root);
   return root;
-}
-
-/**
- * Shared content words over the smaller sentence's count (0–1), and how many
- * are shared.
- *
- * @example
- * overlap(contentWords("Ukraina merebut wilayah di perbatasan Kursk, Rusia, pada Agustus lalu"),
- *         contentWords("Pada bulan Agustus lalu, Ukraina membuat serangan kilat ke wilayah Rusia Kursk"))
- * //=> { score: 0.8, shared: 4 }
- */
-export function overlap(a: Set<string>, b: Set<string>): { score: number; shared: number } {
-  let shared = 0;
-  for (const w of a) if (b.has(w)) shared++;
-  const least = Math.min(a.size, b.size);
-  return { score: least === 0 ? 0 : shared / least, shared };
 }
