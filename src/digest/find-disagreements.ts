@@ -3,10 +3,11 @@
  * same period whose ranges do not overlap (300 killed by one, at least 1,000
  * by another, both about January).
  */
+import { lastDayOfMonth } from "../calendar/calendar.ts";
 import type { Disagreement, Ledger, LedgerItem } from "../schema/digest.ts";
 
 const monthStart = (day: string): string => `${day.slice(0, 7)}-01`;
-const monthEnd = (day: string): string => new Date(Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)), 0)).toISOString().slice(0, 10);
+const monthEnd = (day: string): string => lastDayOfMonth(day.slice(0, 7));
 const fmt = (n: number | null): string => (n === null ? "?" : n.toLocaleString("id-ID"));
 const range = (i: LedgerItem): string => (i.min === i.max ? fmt(i.min) : `${fmt(i.min)}–${i.max === null ? "…" : fmt(i.max)}`);
 

@@ -4,7 +4,7 @@
  * first and last day.
  */
 import type { Precision } from "../../schema/entry.ts";
-import { daysInMonth, isoDay, isoMonth, isValidYmd, MAX_YEAR, MIN_YEAR, type Ymd } from "./calendar.ts";
+import { daysInMonth, isoDay, isoMonth, isValidYmd, MAX_YEAR, MIN_YEAR, type Ymd } from "../../calendar/calendar.ts";
 import type { DatePart } from "./date-expression.ts";
 
 export interface Span {
@@ -74,4 +74,21 @@ export function daysSpan(start: Ymd, end: Ymd, precision: "week" | "day-range", 
 export function coarseness(precision: Precision): 0 | 1 | 2 {
   if (precision === "minute" || precision === "day" || precision === "day-range" || precision === "week") return 0;
   return precision.endsWith("year") ? 2 : 1;
+}
+
+/**
+ * Precision, first and last day of an ISO value as front matter, a URL or a
+ * range's end writes it (`2025`, `2025-02`, `2025-02-05`, `2025-02-27 16:59`).
+ *
+ * @example
+ * spanOfIso("2025-02") //=> { date: "2025-02", precision: "month", start: "2025-02-01", end: "2025-02-28" }
+ * spanOfIso("2025-02-27 16:59") //=> { date: "2025-02-27T16:59", precision: "minute", start: "2025-02-27", end: "2025-02-27" }
+ */
+export function spanOfIso(value: string): { date: string; precision: Precision; start: string; end: string } {
+  const [year, month, day] = [value.slice(0, 4), value.slice(5, 7), value.slice(8, 10)].map(Number) as [number, number, number];
+  if (value.length === 4) return { date: value, precision: "year", start: `${value}-01-01`, end: `${value}-12-31` };
+  if (value.length === 7) return { date: value, precision: "month", start: `${value}-01`, end: isoDay({ year, month, day: daysInMonth(year, month) }) };
+  const iso = isoDay({ year, month, day });
+  if (value.length === 10) return { date: iso, precision: "day", start: iso, end: iso };
+  return { date: `${iso}T${value.slice(11, 16)}`, precision: "minute", start: iso, end: iso };
 }

@@ -6,7 +6,7 @@
  * would be after the reference, a weekday is the most recent such day on
  * or before the reference.
  */
-import { addDays, compareYmd, isValidYmd, isoDay, parseIsoDay, weekdayOf, type Ymd } from "./calendar.ts";
+import { addDays, compareYmd, isValidYmd, isoDay, parseIsoDay, weekdayOf, type Ymd } from "../../calendar/calendar.ts";
 import type { DateComponents, DateExpression, DateReference, ResolvedDate } from "./date-expression.ts";
 import { coarseness, daySpan, monthSpan, type Span, yearSpan } from "./date-spans.ts";
 import { resolveRelative } from "./resolve-relative.ts";

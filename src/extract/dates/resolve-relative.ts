@@ -3,7 +3,7 @@
  * "akhir pekan", "Senin pekan lalu") on the calendar, counted from the
  * article's date. Weeks run Monday to Sunday.
  */
-import { addDays, compareYmd, weekdayOf, type Ymd } from "./calendar.ts";
+import { addDays, compareYmd, weekdayOf, type Ymd } from "../../calendar/calendar.ts";
 import type { DateExpression } from "./date-expression.ts";
 import { daySpan, daysSpan, monthSpan, type Span, yearSpan } from "./date-spans.ts";
 

@@ -4,6 +4,7 @@
  * CNA, Rabu (5/2)."). Indonesian outlets date the statement they quote that
  * way; the newest such date is the day of the report.
  */
+import { isValidYmd, weekdayOf } from "../../calendar/calendar.ts";
 import type { Published } from "../../schema/entry.ts";
 import { resolveDate, type DateExpression } from "../dates/index.ts";
 import type { DatedExpression, SentenceRef } from "./dated-expression.ts";
@@ -12,8 +13,8 @@ import type { DatedExpression, SentenceRef } from "./dated-expression.ts";
 function yearForWeekday(expr: DateExpression, anchor: string): number | null {
   const anchorYear = Number(anchor.slice(0, 4));
   const fits = [anchorYear, anchorYear + 1, anchorYear - 1].filter((year) => {
-    const d = new Date(Date.UTC(year, (expr.month ?? 1) - 1, expr.day ?? 1));
-    return d.getUTCDate() === expr.day && d.getUTCDay() === expr.weekday;
+    const ymd = { year, month: expr.month ?? 1, day: expr.day ?? 1 };
+    return isValidYmd(ymd) && ymd.day === expr.day && weekdayOf(ymd) === expr.weekday;
   });
   const after = fits.filter((y) => `${y}-${String(expr.month).padStart(2, "0")}-${String(expr.day).padStart(2, "0")}` >= anchor);
   return after[0] ?? fits[0] ?? null;

@@ -3,9 +3,10 @@
  * `src/lexicon/url-dates.yaml`.
  */
 import { z } from "zod";
+import { parseIsoDay } from "../../calendar/calendar.ts";
 import { loadLexicon } from "../../lexicon/load-lexicon.ts";
 import type { Published } from "../../schema/entry.ts";
-import { spanOfIso } from "./published-span.ts";
+import { spanOfIso } from "../dates/date-spans.ts";
 
 const UrlDates = z.object({ patterns: z.array(z.object({ id: z.string(), regex: z.string() })) });
 let compiled: { id: string; regex: RegExp }[] | undefined;
@@ -23,8 +24,7 @@ export function dateFromUrl(url: string | null | undefined): Published | null {
     const g = regex.exec(url)?.groups;
     if (!g?.year || !g.month || !g.day) continue;
     const iso = `${g.year}-${g.month}-${g.day}${g.hour && g.minute ? ` ${g.hour}:${g.minute}` : ""}`;
-    const check = new Date(`${g.year}-${g.month}-${g.day}T00:00:00Z`);
-    if (Number.isNaN(check.getTime()) || check.getUTCDate() !== Number(g.day) || Number(g.hour ?? 0) > 23) continue;
+    if (parseIsoDay(`${g.year}-${g.month}-${g.day}`) === null || Number(g.hour ?? 0) > 23) continue;
     return { ...spanOfIso(iso), basis: "url", estimated: false, text: url, reason: `URL pattern ${id}` };
   }
   return null;

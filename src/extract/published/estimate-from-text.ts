@@ -6,7 +6,7 @@
 import type { Published } from "../../schema/entry.ts";
 import { resolveDate } from "../dates/index.ts";
 import type { DatedExpression, SentenceRef } from "./dated-expression.ts";
-import { spanOfIso } from "./published-span.ts";
+import { spanOfIso } from "../dates/date-spans.ts";
 
 /**
  * @example

@@ -6,6 +6,7 @@
  * the bounds together give the estimate, always marked as one, with the
  * chain of reasoning.
  */
+import { addDaysIso, addYearsIso, lastDayOfMonth, weekdayOfIso } from "../../calendar/calendar.ts";
 import type { Mention, Published } from "../../schema/entry.ts";
 import { resolveDate, type DateExpression } from "../dates/index.ts";
 import type { ContextEntry } from "./context-entry.ts";
@@ -13,10 +14,8 @@ import { contentWords } from "../../text/content-words.ts";
 import { alikeSentences, type ContextIndex } from "./context-index.ts";
 import type { DatedExpression, SentenceRef } from "./dated-expression.ts";
 
-const addDays = (day: string, n: number): string => new Date(Date.parse(`${day}T00:00:00Z`) + n * 864e5).toISOString().slice(0, 10);
-const addYear = (day: string): string => addDays(`${Number(day.slice(0, 4)) + 1}${day.slice(4)}`, -1);
-const weekdayOf = (day: string): number => new Date(`${day}T00:00:00Z`).getUTCDay();
-const monthEnd = (month: string): string => new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).toISOString().slice(0, 10);
+/** The last day of the year that starts on `day`. */
+const yearFrom = (day: string): string => addDaysIso(addYearsIso(day, 1), -1);
 
 interface Bound {
   lower: string;
@@ -37,9 +36,9 @@ function boundFrom(expr: DateExpression, words: Set<string>, index: ContextIndex
       bound = { lower: `${year}-01-01`, upper: `${year}-12-31`, why: `"${expr.text}" is ${m.iso}, as ${where}` };
     } else if (expr.month !== undefined && expr.year === undefined && !m.relative && Number(m.start.slice(5, 7)) === expr.month && (expr.day === undefined || Number(m.start.slice(8, 10)) === expr.day)) {
       const from = expr.day === undefined ? `${m.start.slice(0, 7)}-01` : m.start;
-      bound = { lower: from, upper: addYear(from), why: `"${expr.text}" is ${from.slice(0, expr.day === undefined ? 7 : 10)}, as ${where}` };
-    } else if (weekdayOnly && m.weekday && m.precision !== "week" && m.start === m.end && weekdayOf(m.start) === expr.weekday) {
-      bound = { lower: m.start, upper: addDays(m.start, 6), why: `"${expr.text}" is ${m.start}, the ${m.text} of "${entry.title}", which tells the same report` };
+      bound = { lower: from, upper: yearFrom(from), why: `"${expr.text}" is ${from.slice(0, expr.day === undefined ? 7 : 10)}, as ${where}` };
+    } else if (weekdayOnly && m.weekday && m.precision !== "week" && m.start === m.end && weekdayOfIso(m.start) === expr.weekday) {
+      bound = { lower: m.start, upper: addDaysIso(m.start, 6), why: `"${expr.text}" is ${m.start}, the ${m.text} of "${entry.title}", which tells the same report` };
     }
     if (bound && (!best || score > best.score)) best = { bound, score };
   };
@@ -67,7 +66,7 @@ function boundFromWindow(f: DatedExpression, sentences: SentenceRef[], upper: st
   const before = sentence.slice(Math.max(0, expr.index - 30), expr.index);
   // "sejak Maret": something has lasted since March, so the article is from a later month.
   if (/\bsejak\s+(?:sekitar\s+)?(?:bulan\s+)?$/iu.test(before)) {
-    const next = addDays(r.end, 1);
+    const next = addDaysIso(r.end, 1);
     return { lower: next, upper, why: `"sejak ${expr.text}" = since ${r.iso}, so ${next.slice(0, 7)} at the earliest` };
   }
   return { lower: r.start, upper, why: `"${expr.text}" = ${r.iso}` };
@@ -110,7 +109,7 @@ export function narrowWithContext(
     const b = upper === "9999-12-31" ? null : boundFromWindow(f, sentences, upper);
     if (b && b.lower > lower) apply(b, f.expr.text);
   }
-  const week = Date.parse(upper) - Date.parse(lower) <= 6 * 864e5;
+  const week = addDaysIso(lower, 6) >= upper;
   const month = lower.slice(0, 7);
   return {
     date: week ? `${lower}/${upper}` : month,
@@ -120,6 +119,6 @@ export function narrowWithContext(
     text: texts.join("; "),
     reason: `not stated in the text; estimated from other articles: ${why.join("; ")}`,
     start: week ? lower : `${month}-01`,
-    end: week ? upper : monthEnd(month),
+    end: week ? upper : lastDayOfMonth(month),
   };
 }

@@ -13,7 +13,7 @@ import { dateFromTextLine } from "./date-from-text-line.ts";
 import { dateFromUrl } from "./date-from-url.ts";
 import type { DatedExpression, SentenceRef } from "./dated-expression.ts";
 import { estimateFromText } from "./estimate-from-text.ts";
-import { spanOfIso } from "./published-span.ts";
+import { spanOfIso } from "../dates/date-spans.ts";
 
 /** What of an article can date it. */
 export interface DateEvidence {

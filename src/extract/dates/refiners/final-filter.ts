@@ -3,16 +3,13 @@
  * month, day or weekday, or a shift such as "tahun lalu") whose day exists
  * in its month. Times alone ("pukul 19.10") go here.
  */
+import { daysInMonth } from "../../../calendar/calendar.ts";
 import type { ParsingComponents, ParsingContext, ParsingResult, Refiner } from "chrono-node";
 import { readDateTags } from "../date-tags.ts";
 import { hasDatePart } from "./result-kinds.ts";
 
+/** The year of a date whose year is not written: a leap year, so that 29 February can exist. */
 const LEAP_YEAR = 2000;
-
-/** Days in a month of a year (a leap year when the year is unknown). */
-function daysIn(month: number, year: number | undefined): number {
-  return new Date(Date.UTC(year ?? LEAP_YEAR, month, 0)).getUTCDate();
-}
 
 /** True when the written month and day can exist together. */
 function isPossible(c: ParsingComponents): boolean {
@@ -20,7 +17,7 @@ function isPossible(c: ParsingComponents): boolean {
   const day = c.isCertain("day") ? c.get("day") : null;
   const year = c.isCertain("year") ? (c.get("year") ?? undefined) : undefined;
   if (month !== null && (month < 1 || month > 12)) return false;
-  if (day !== null && (day < 1 || day > (month === null ? 31 : daysIn(month, year)))) return false;
+  if (day !== null && (day < 1 || day > (month === null ? 31 : daysInMonth(year ?? LEAP_YEAR, month)))) return false;
   return true;
 }
 

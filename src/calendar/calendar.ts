@@ -91,3 +91,53 @@ export function parseIsoDay(text: unknown): Ymd | null {
   const ymd = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
   return isValidYmd(ymd) ? ymd : null;
 }
+
+/**
+ * The `YYYY-MM-DD` day `days` after (or before) another.
+ *
+ * @example
+ * addDaysIso("2025-02-27", 6) //=> "2025-03-05"
+ */
+export function addDaysIso(day: string, days: number): string {
+  const ymd = parseIsoDay(day);
+  if (!ymd) throw new Error(`Not a day: ${day}`);
+  return isoDay(addDays(ymd, days));
+}
+
+/**
+ * The weekday of a `YYYY-MM-DD` day: 0 (Sunday) to 6 (Saturday).
+ *
+ * @example
+ * weekdayOfIso("2025-02-27") //=> 4 (a Thursday)
+ */
+export function weekdayOfIso(day: string): number {
+  const ymd = parseIsoDay(day);
+  if (!ymd) throw new Error(`Not a day: ${day}`);
+  return weekdayOf(ymd);
+}
+
+/**
+ * The last day of a `YYYY-MM` month.
+ *
+ * @example
+ * lastDayOfMonth("2024-02") //=> "2024-02-29"
+ */
+export function lastDayOfMonth(month: string): string {
+  const year = Number(month.slice(0, 4));
+  const m = Number(month.slice(5, 7));
+  return isoDay({ year, month: m, day: daysInMonth(year, m) });
+}
+
+/**
+ * The same day `years` later (or earlier); 29 February becomes 28 February
+ * in a year without it.
+ *
+ * @example
+ * addYearsIso("2024-02-29", 1) //=> "2025-02-28"
+ */
+export function addYearsIso(day: string, years: number): string {
+  const ymd = parseIsoDay(day);
+  if (!ymd) throw new Error(`Not a day: ${day}`);
+  const year = ymd.year + years;
+  return isoDay({ year, month: ymd.month, day: Math.min(ymd.day, daysInMonth(year, ymd.month)) });
+}
