@@ -5,7 +5,10 @@
  */
 import { z } from "zod";
 import { loadLexicon } from "../lexicon/load-lexicon.ts";
+import { tokenize } from "./tokenize.ts";
 
+/** Runs of four letters or more: the parts of a word that can carry its meaning ("mata" and "mata" of "mata-mata"). */
+const LETTERS = /\p{L}{4,}/gu;
 const Stopwords = z.object({ stopwords: z.array(z.string()) });
 let stop: Set<string> | undefined;
 
@@ -52,9 +55,12 @@ export function rootOf(word: string): string {
  */
 export function contentWords(sentence: string): Set<string> {
   const out = new Set<string>();
-  for (const raw of sentence.toLowerCase().match(/\p{L}{4,}/gu) ?? []) {
-    const root = contentRoot(raw);
-    if (root !== null) out.add(root);
+  for (const token of tokenize(sentence)) {
+    if (token.kind !== "word" || token.lower.length < 4) continue;
+    for (const run of token.lower.match(LETTERS) ?? []) {
+      const root = contentRoot(run);
+      if (root !== null) out.add(root);
+    }
   }
   return out;
 }

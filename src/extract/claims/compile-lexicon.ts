@@ -6,7 +6,8 @@
 import { loadLexicon } from "../../lexicon/load-lexicon.ts";
 import { ClaimantsLexicon, HedgesLexicon, VerbsLexicon, type Actor, type MarkerKind, type Verb } from "./lexicon-schemas.ts";
 import { EDGE_AFTER, EDGE_BEFORE, entrySource, key, wordsInner, wordsSource } from "./regex-sources.ts";
-import { addPhrase, newTrie, splitWords, type TrieNode } from "./word-trie.ts";
+import { compilePhrases, type PhraseTable } from "../../text/phrase-table.ts";
+import { splitWords } from "../../text/tokenize.ts";
 
 /** A plain alias, as its lower-case words; `exact` keeps its case when it matters. */
 export interface PlainAlias {
@@ -33,11 +34,9 @@ function isPattern(entry: string): boolean {
   return entry.length > 2 && entry.startsWith("/") && entry.endsWith("/");
 }
 
-/** A word trie of phrases (value: true). */
-function trieOf(phrases: readonly string[]): TrieNode<true> {
-  const root = newTrie<true>();
-  for (const phrase of phrases) addPhrase(root, splitWords(phrase).lower, true);
-  return root;
+/** A phrase table of phrases (value: true). */
+function trieOf(phrases: readonly string[]): PhraseTable<true> {
+  return compilePhrases(phrases.map((phrase) => [phrase, true] as const));
 }
 
 function compile() {
@@ -64,8 +63,8 @@ function compile() {
     return { regex: new RegExp(`${EDGE_BEFORE}(?:${body})${EDGE_AFTER}`, sensitive ? "gu" : "giu"), owner: list.map((p) => p.actor) };
   };
 
-  const markers = newTrie<MarkerEntry>();
-  const addMarker = (word: string, entry: MarkerEntry) => addPhrase(markers, splitWords(word).lower, entry);
+  const markerList: [string, MarkerEntry][] = [];
+  const addMarker = (word: string, entry: MarkerEntry) => markerList.push([word, entry]);
   // The order of values at one node is the order they are tried in.
   for (const word of verbs.media) addMarker(word, { kind: "medium", verb: null, nya: false });
   for (const word of verbs.sources) addMarker(word, { kind: "source", verb: null, nya: /nya$/iu.test(word) });
@@ -75,6 +74,7 @@ function compile() {
   }
   for (const verb of verbs.pre) addMarker(verb.word, { kind: "pre", verb, nya: false });
   for (const verb of verbs.passive) addMarker(verb.word, { kind: "passive", verb, nya: false });
+  const markers = compilePhrases(markerList);
 
   const sourcePhrase =
     `(?:${wordsInner(claimants.sourceNouns)})(?:\\s+(?:${wordsInner(claimants.sourceModifiers)})){0,2}` +

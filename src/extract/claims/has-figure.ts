@@ -3,7 +3,7 @@
  * or a clock time, or a word of magnitude ("ratusan", "ribuan").
  */
 import { claimsLexicon } from "./compile-lexicon.ts";
-import { splitWords, type Words } from "./word-trie.ts";
+import { splitWords, type Words } from "../../text/tokenize.ts";
 
 const LEX = claimsLexicon();
 const NUMBER = /\d+(?:[.,]\d+)*/g;

@@ -93,7 +93,7 @@ function stripGaps(prefix: string): string {
  * @example
  * const text = '"Kami siap," kata Ryder kepada CNN.';
  * const words = splitWords(text);
- * const [{ values }] = phrasesAt(claimsLexicon().markers, words, 5);
+ * const [{ values }] = phrasesStartingAt(claimsLexicon().markers, (j) => words.lower[j], 5);
  * markerCandidate(text, scanAliases(text), [13, 17], values[0], { agentless: false, pointsBack: false })
  * //=> { kind: "post", at: 13, marker: "kata", hedge: null,
  * //     claimants: [{ id: "ryder", … }], pronoun: null, via: { id: "cnn", … } }

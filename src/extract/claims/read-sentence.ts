@@ -11,7 +11,8 @@ import { markerAllowed, markerCandidate, type Candidate, type Signals } from "./
 import type { Span } from "./phrase-bounds.ts";
 import { quoteSpans, type QuoteSpans } from "./quote-spans.ts";
 import { scanAliases, type AliasHit } from "./scan-aliases.ts";
-import { phrasesAt, splitWords, type Words } from "./word-trie.ts";
+import { opensPhrase, phrasesStartingAt } from "../../text/phrase-table.ts";
+import { splitWords, type Words } from "../../text/tokenize.ts";
 import type { Claimant, Hedge } from "./types.ts";
 
 const LEX = claimsLexicon();
@@ -38,7 +39,7 @@ function continues(words: Words): boolean {
   let i = 0;
   while (i < words.lower.length && !/[\p{L}\p{N}]/u.test(words.lower[i]!)) i++;
   if (i >= words.lower.length) return false;
-  if (phrasesAt(LEX.continuations, words, i).length > 0) return true;
+  if (phrasesStartingAt(LEX.continuations, (j) => words.lower[j], i).length > 0) return true;
   const first = words.lower[i]!;
   if (LEX.demonstrativeStops.has(first) || LEX.demonstrative.has(first)) return false;
   for (let j = i + 1; j < words.lower.length && j <= i + LEX.demonstrativeWindow; j++) {
@@ -82,9 +83,9 @@ export function readSentence(text: string, startsInQuote: boolean): SentenceFact
     let next = i + 1;
     while (span < spans.length && spans[span]![1] <= at) span++;
     const quoted = span < spans.length && spans[span]![0] < at;
-    if (!quoted && LEX.markers.next.has(words.lower[i]!)) {
+    if (!quoted && opensPhrase(LEX.markers, words.lower[i]!)) {
       const quotedBefore = startsInQuote || (spans.length > 0 && spans[0]![0] < at);
-      search: for (const { last, values } of phrasesAt(LEX.markers, words, i)) {
+      search: for (const { last, values } of phrasesStartingAt(LEX.markers, (j) => words.lower[j], i)) {
         const marker: Span = [at, words.end[last]!];
         for (const entry of values) {
           if (!markerAllowed(text, marker, entry, quotedBefore)) continue;

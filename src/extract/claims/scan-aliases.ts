@@ -5,7 +5,8 @@
  * the lexicon has any, run as one alternation; the two are merged.
  */
 import { claimsLexicon, type Actor, type PatternScanner } from "./compile-lexicon.ts";
-import { addPhrase, newTrie, phrasesAt, splitWords, type Words } from "./word-trie.ts";
+import { compilePhrases, phrasesStartingAt } from "../../text/phrase-table.ts";
+import { splitWords, type Words } from "../../text/tokenize.ts";
 
 /** One named actor in the text. */
 export interface AliasHit {
@@ -18,13 +19,12 @@ export interface AliasHit {
 }
 
 const LEX = claimsLexicon();
-const TRIE = newTrie<{ actor: number; exact: string | null }>();
-for (const alias of LEX.aliases.plain) addPhrase(TRIE, alias.words, { actor: alias.actor, exact: alias.exact });
+const TRIE = compilePhrases(LEX.aliases.plain.map((alias) => [alias.words, { actor: alias.actor, exact: alias.exact }] as const));
 
 function walk(text: string, words: Words, out: AliasHit[]): void {
   for (let i = 0; i < words.lower.length; ) {
     let found: { actor: number; last: number } | null = null;
-    for (const { last, values } of phrasesAt(TRIE, words, i)) {
+    for (const { last, values } of phrasesStartingAt(TRIE, (j) => words.lower[j], i)) {
       const value = values.find((v) => v.exact === null || v.exact === words.raw.slice(i, last + 1).join(" "));
       if (value) {
         found = { actor: value.actor, last };

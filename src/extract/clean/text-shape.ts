@@ -78,7 +78,12 @@ export function normalizeSpaces(text: string): string {
   return HAS_ODD_SPACE.test(text) ? text.replace(ODD_SPACE, " ") : text;
 }
 
-/** Words of a line, without surrounding punctuation; empty tokens dropped. */
+/**
+ * Words of a line as a reader counts them in a title: runs of non-space
+ * characters holding a letter or digit, without surrounding punctuation
+ * ("spot_img", "Bogor24Update" and "(Antara)" are one word each; `tokenize`
+ * would see two or three tokens in the first two).
+ */
 function words(text: string): string[] {
   const out: string[] = [];
   for (const raw of text.split(/\s+/)) {

@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { loadLexicon } from "../../lexicon/load-lexicon.ts";
 import { CATEGORIES, type Category } from "../../schema/entry.ts";
-import { compilePhrases, type PhraseTable } from "./phrase-table.ts";
+import { compilePhrases, type PhraseTable } from "./tokenize.ts";
 
 const Words = z.array(z.string().min(1));
 

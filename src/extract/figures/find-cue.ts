@@ -6,7 +6,7 @@
  */
 import type { Category } from "../../schema/entry.ts";
 import { CATEGORY_WORDS } from "./category-lexicon.ts";
-import { matchEndingAt, matchStartingAt, type PhraseMatch } from "./phrase-table.ts";
+import { matchEndingAt, matchStartingAt, type PhraseMatch } from "./tokenize.ts";
 import { resolveNoun, type Noun } from "./resolve-noun.ts";
 import type { SentenceView } from "./sentence-view.ts";
 

@@ -9,7 +9,7 @@
  * last the article's subject (North Korea, assumed).
  */
 import { CATEGORY_WORDS, type Side } from "./category-lexicon.ts";
-import { matchEndingAt, matchStartingAt, type PhraseMatch } from "./phrase-table.ts";
+import { matchEndingAt, matchStartingAt, type PhraseMatch } from "./tokenize.ts";
 import { resolveNoun, type Noun } from "./resolve-noun.ts";
 import type { SentenceView } from "./sentence-view.ts";
 

@@ -3,7 +3,7 @@
  * "tahun 2023", "2024"), a time ("pukul 19.10", "16.00 WIB"), or part of a
  * name, ordinal or code ("S1", "Liputan6.com", "ke-2", "Covid-19").
  */
-import { matchEndingAt } from "./phrase-table.ts";
+import { matchEndingAt } from "./tokenize.ts";
 import { QUANTITY_WORDS } from "./quantity-lexicon.ts";
 import { spacedFromPrevious, type Token } from "./tokenize.ts";
 

@@ -7,7 +7,7 @@
 import { z } from "zod";
 import { loadLexicon } from "../../lexicon/load-lexicon.ts";
 import { alternation } from "../../text/alternation.ts";
-import { compilePhrases, type PhraseTable } from "./phrase-table.ts";
+import { compilePhrases, type PhraseTable } from "./tokenize.ts";
 
 /** How a bound word limits the number. */
 export type BoundKind = "lower" | "upper" | "approximate" | "reached";

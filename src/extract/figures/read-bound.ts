@@ -2,7 +2,7 @@
  * Reads the bound word of a number: before it ("lebih dari 10.000",
  * "Setidaknya tiga", "mencapai 4.000") or after it ("1.000 lebih").
  */
-import { matchEndingAt, matchStartingAt } from "./phrase-table.ts";
+import { matchEndingAt, matchStartingAt } from "./tokenize.ts";
 import { QUANTITY_WORDS, type BoundKind } from "./quantity-lexicon.ts";
 import { spacedFromPrevious, type Token } from "./tokenize.ts";
 

@@ -3,7 +3,7 @@
  * unit of several words ("30 km persegi"), a glued unit ("30km"), or "%".
  */
 import { opensAmount } from "./read-amount.ts";
-import { matchStartingAt } from "./phrase-table.ts";
+import { matchStartingAt } from "./tokenize.ts";
 import { QUANTITY_WORDS } from "./quantity-lexicon.ts";
 import type { Token } from "./tokenize.ts";
 

@@ -6,7 +6,7 @@
  * before it ("korban militer Ukraina sebanyak 45.100").
  */
 import { CATEGORY_WORDS, type PeopleKind } from "./category-lexicon.ts";
-import { matchEndingAt, matchStartingAt } from "./phrase-table.ts";
+import { matchEndingAt, matchStartingAt } from "./tokenize.ts";
 import type { SentenceView } from "./sentence-view.ts";
 
 /** The noun of a quantity and how it was found. */

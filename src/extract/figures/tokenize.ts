@@ -1,50 +1,23 @@
 /**
- * Splits a sentence into word and numeral tokens with their offsets, the
- * shared ground of the quantity finder and the figure classifier.
+ * The tokens of a sentence as figures read them: its words and numerals
+ * (`tokenize` without the marks), the shared ground of the quantity finder
+ * and the figure classifier, and how two neighbouring tokens join.
  */
+import { compilePhrases, phrasesEndingAt, phrasesStartingAt, type PhraseMatch, type PhraseTable } from "../../text/phrase-table.ts";
+import { tokenize as tokenizeText, type Token } from "../../text/tokenize.ts";
 
-/** One word or numeral of a sentence. */
-export interface Token {
-  /** The token as written. */
-  text: string;
-  /** Lowercased, for lexicon look-ups. */
-  lower: string;
-  /** Offset of the first character in the sentence. */
-  index: number;
-  /** Offset just past the last character. */
-  end: number;
-  /** True for a numeral written in ASCII digits ("10.000", "2,5", "4/2/2025"). */
-  num: boolean;
-}
-
-// A numeral keeps its inner ".", ",", ":" and "/" so that "10.000", "2,5",
-// "16:59" and "4/2/2025" stay whole; a word keeps inner hyphens and
-// apostrophes ("luka-luka", "kira-kira", "Jum'at"). Both are linear: each
-// repetition must consume a separator and then at least one character.
-const TOKEN = /[0-9]+(?:[.,:/][0-9]+)*|[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*/gu;
+export type { PhraseMatch, PhraseTable, Token };
+export { compilePhrases };
 
 /**
- * Tokenize a sentence into words and numerals.
+ * The words and numerals of a sentence.
  *
  * @example
- * tokenize("sekitar 10.000 tentara").map((t) => t.text);
+ * tokenize("sekitar 10.000 tentara.").map((t) => t.text);
  * //=> ["sekitar", "10.000", "tentara"]
  */
 export function tokenize(sentence: string): Token[] {
-  const tokens: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(sentence); m !== null; m = TOKEN.exec(sentence)) {
-    const text = m[0];
-    const c = text.charCodeAt(0);
-    tokens.push({
-      text,
-      lower: text.toLowerCase(),
-      index: m.index,
-      end: m.index + text.length,
-      num: c >= 48 && c <= 57,
-    });
-  }
-  return tokens;
+  return tokenizeText(sentence).filter((t) => t.kind !== "mark");
 }
 
 let lastSentence: string | null = null;
@@ -96,4 +69,16 @@ const CLAUSE_BREAK = /[,;:()[\]"“”‘’«»!?…]|\s[-–—]\s|—|--|\.(?
 export function clauseBreakBefore(sentence: string, tokens: readonly Token[], k: number): boolean {
   const gap = gapBefore(sentence, tokens, k);
   return gap === null || CLAUSE_BREAK.test(gap);
+}
+
+/** The longest phrase of `table` whose first word is token `k`, its words one to three spaces apart. */
+export function matchStartingAt<T>(table: PhraseTable<T>, sentence: string, tokens: readonly Token[], k: number): PhraseMatch<T> | null {
+  if (tokens[k] === undefined || tokens[k].num) return null;
+  return phrasesStartingAt(table, (j) => tokens[j]?.lower, k, (j) => spacedFromPrevious(sentence, tokens, j))[0] ?? null;
+}
+
+/** The longest phrase of `table` whose last word is token `k`, its words one to three spaces apart. */
+export function matchEndingAt<T>(table: PhraseTable<T>, sentence: string, tokens: readonly Token[], k: number): PhraseMatch<T> | null {
+  if (tokens[k] === undefined || tokens[k].num) return null;
+  return phrasesEndingAt(table, (j) => tokens[j]?.lower, k, (j) => spacedFromPrevious(sentence, tokens, j))[0] ?? null;
 }

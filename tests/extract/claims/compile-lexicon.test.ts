@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { LEXICON_DIR } from "../../../src/lexicon/load-lexicon.ts";
 import { claimsLexicon } from "../../../src/extract/claims/compile-lexicon.ts";
-import { splitWords } from "../../../src/extract/claims/word-trie.ts";
+import { splitWords } from "../../../src/text/tokenize.ts";
 
 interface RawActor {
   id: string;

@@ -2,13 +2,14 @@ import { describe, expect, it } from "vitest";
 import { claimsLexicon } from "../../../src/extract/claims/compile-lexicon.ts";
 import { markerAllowed, markerCandidate, type Signals } from "../../../src/extract/claims/marker-candidate.ts";
 import { scanAliases } from "../../../src/extract/claims/scan-aliases.ts";
-import { phrasesAt, splitWords } from "../../../src/extract/claims/word-trie.ts";
+import { phrasesStartingAt } from "../../../src/text/phrase-table.ts";
+import { splitWords } from "../../../src/text/tokenize.ts";
 
 /** The first marker entry of `word` in `text`, with its span. */
 function marker(text: string, word: string) {
   const words = splitWords(text);
   const i = words.lower.indexOf(word);
-  const [found] = phrasesAt(claimsLexicon().markers, words, i);
+  const [found] = phrasesStartingAt(claimsLexicon().markers, (j) => words.lower[j], i);
   return { span: [words.start[i]!, words.end[found!.last]!] as [number, number], entries: found!.values };
 }
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { CATEGORY_WORDS } from "../../../src/extract/figures/category-lexicon.ts";
 import { LEXICON_DIR } from "../../../src/lexicon/load-lexicon.ts";
+import { phrasesStartingAt } from "../../../src/text/phrase-table.ts";
 
 const raw = parse(readFileSync(`${LEXICON_DIR}/figure-categories.yaml`, "utf8")) as {
   cues: Record<string, string[]>;
@@ -12,7 +13,7 @@ const raw = parse(readFileSync(`${LEXICON_DIR}/figure-categories.yaml`, "utf8"))
 
 describe("figure-categories.yaml", () => {
   it("loads and compiles the cue phrases", () => {
-    expect(CATEGORY_WORDS.cues.byFirst.get("tewas")?.[0]?.value).toBe("killed");
+    expect(phrasesStartingAt(CATEGORY_WORDS.cues, () => "tewas", 0)[0]?.value).toBe("killed");
   });
 
   it("lists no cue phrase under two categories", () => {

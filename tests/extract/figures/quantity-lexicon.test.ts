@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { QUANTITY_WORDS } from "../../../src/extract/figures/quantity-lexicon.ts";
+import { phrasesEndingAt } from "../../../src/text/phrase-table.ts";
 
 describe("quantity-phrases.yaml", () => {
   it("compiles range joiners that match the whole text between two numbers", () => {
@@ -17,6 +18,7 @@ describe("quantity-phrases.yaml", () => {
   });
 
   it("keeps the longest bound: 'tak kurang dari' is a lower bound, not 'kurang dari'", () => {
-    expect(QUANTITY_WORDS.bounds.byLast.get("dari")?.[0]?.words).toHaveLength(3);
+    const words = ["tak", "kurang", "dari"];
+    expect(phrasesEndingAt(QUANTITY_WORDS.bounds, (j) => words[j], 2)[0]?.words).toHaveLength(3);
   });
 });
