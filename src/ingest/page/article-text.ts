@@ -1,7 +1,8 @@
 /**
  * The article's own words out of a whole web page: furniture removed, then
  * @mozilla/readability (Firefox's reader view) picks the article's content,
- * then its blocks become paragraphs of plain text.
+ * then its blocks become paragraphs of plain text. The DOM is linkedom's
+ * (parse-page.ts says why, with the measurements against jsdom).
  */
 import { Readability } from "@mozilla/readability";
 import { stripFurniture } from "./strip-furniture.ts";
