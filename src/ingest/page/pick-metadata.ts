@@ -12,7 +12,8 @@
  * - author:    JSON-LD author(s), then <meta name="author"> (never a link or
  *              the outlet's own name)
  * - url:       <link rel="canonical">, then JSON-LD url, og:url, the address
- *              the page was read from; http(s) only
+ *              the page was read from; http(s) only, and never a site's home
+ *              page
  *
  * JSON-LD comes first because it is written for machines and names its type
  * (a NewsArticle before an Article); Open Graph is written for share previews
@@ -120,6 +121,11 @@ export function pickMetadata(articles: readonly JsonLdArticle[], meta: MetaTags,
       const scheme = /^\s*([a-z][a-z0-9+.-]*):/iu.exec(value)?.[1]?.toLowerCase();
       const what = scheme ? `a ${scheme}: address` : base ? "not an address" : "a relative address, and the page's own address is unknown";
       notes.push(`ignored the ${from} (${what}): only http and https addresses are taken`);
+    }
+    // Some sites point every page's canonical link at their home page; that is no article's address.
+    if (href !== null && /^https?:\/\/[^/]+\/$/iu.test(href)) {
+      notes.push(`ignored the ${from} (${href}): it is the site's home page, not the article's address`);
+      return { from, value: null };
     }
     return { from, value: href };
   };

@@ -103,6 +103,12 @@ describe("pickMetadata", () => {
     expect(metadataOf(html, null).notes).toEqual(["ignored the canonical link (a relative address, and the page's own address is unknown): only http and https addresses are taken"]);
   });
 
+  it("does not take a canonical link to the site's home page for the article's address", () => {
+    const m = metadataOf(`<link rel="canonical" href="https://www.kabarsatu.test/"><meta property="og:url" content="https://www.kabarsatu.test/read/1/judul">`);
+    expect(m.facts.url).toEqual({ value: "https://www.kabarsatu.test/read/1/judul", from: "og:url", others: [] });
+    expect(m.notes).toEqual(["ignored the canonical link (https://www.kabarsatu.test/): it is the site's home page, not the article's address"]);
+  });
+
   it("never takes the outlet's own name or a link for the author", () => {
     const m = metadataOf(`<meta property="og:site_name" content="Suara Kini"><meta name="author" content="Suara Kini">`);
     expect(m.facts.author).toBeUndefined();
