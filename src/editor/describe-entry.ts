@@ -10,6 +10,13 @@ export interface EntrySummary {
   outlet: string | null;
   outletBasis: Entry["source"]["outletBasis"];
   published: Entry["published"];
+  author: string | null;
+  url: string | null;
+  /** For an article read from a web page: which facts its metadata gave, from where, what else it said, and what was refused. */
+  page?: {
+    facts: Partial<Record<"title" | "outlet" | "published" | "author" | "url", { from: string; others: { from: string; value: string }[] }>>;
+    notes: string[];
+  };
   figures: { category: string; min: number | null; max: number | null; bound: string | null; claimant: string; text: string }[];
   claims: { claimant: string; hedge: string; text: string }[];
   warnings: string[];
@@ -31,6 +38,8 @@ export function describeEntry(entry: Entry, topic: { onTopic: boolean; name: str
     outlet: entry.source.outlet,
     outletBasis: entry.source.outletBasis,
     published: entry.published,
+    author: entry.source.author,
+    url: entry.source.url,
     figures: entry.figures.map((f) => ({ category: f.category, min: f.min, max: f.max, bound: f.bound, claimant: f.claimant.name, text: f.text })),
     claims: entry.claims.filter((c) => c.claimant.kind !== "self").map((c) => ({ claimant: c.claimant.name, hedge: c.hedge, text: c.text })),
     warnings,
@@ -40,16 +49,34 @@ export function describeEntry(entry: Entry, topic: { onTopic: boolean; name: str
 const range = (f: EntrySummary["figures"][number]): string =>
   f.min === f.max ? `${f.min}` : `${f.min ?? "…"}–${f.max ?? "…"}`;
 
+type PageFactKey = keyof NonNullable<EntrySummary["page"]>["facts"];
+
+/** "from the page's metadata: JSON-LD NewsArticle[ "as written"]; Open Graph says "…"" for a fact the page gave, else null. */
+function pageSource(s: EntrySummary, key: PageFactKey, written?: string | null): string | null {
+  const fact = s.page?.facts[key];
+  if (!fact) return null;
+  return `from the page's metadata: ${fact.from}${written ? ` "${written}"` : ""}${fact.others.map((o) => `; ${o.from} says "${o.value}"`).join("")}`;
+}
+
+/** " (from the page's metadata: …)" for a fact the page gave, else `otherwise`. */
+function fromPage(s: EntrySummary, key: PageFactKey, otherwise: string): string {
+  const source = pageSource(s, key);
+  return source === null ? otherwise : ` (${source})`;
+}
+
 /** The summary as lines for a terminal. */
 export function formatSummary(s: EntrySummary): string {
   const p = s.published;
   const lines = [
-    `  title     ${s.title}${s.titleBasis === "derived" ? " (derived from the lead)" : ""}`,
-    `  outlet    ${s.outlet ?? "unknown"}${s.outletBasis ? ` (from the ${s.outletBasis})` : ""}`,
-    `  published ${p.date} (${p.precision}, ${p.estimated ? "estimated, " : ""}by ${p.basis}${p.text ? `: "${p.text}"` : ""})`,
+    `  title     ${s.title}${fromPage(s, "title", s.titleBasis === "derived" ? " (derived from the lead)" : "")}`,
+    `  outlet    ${s.outlet ?? "unknown"}${fromPage(s, "outlet", s.outletBasis ? ` (from the ${s.outletBasis})` : "")}`,
+    `  published ${p.date} (${p.precision}, ${p.estimated ? "estimated, " : ""}${pageSource(s, "published", p.text) ?? `by ${p.basis}${p.text ? `: "${p.text}"` : ""}`})`,
+    ...(s.author ? [`  author    ${s.author}${fromPage(s, "author", "")}`] : []),
+    ...(s.url ? [`  url       ${s.url}${fromPage(s, "url", "")}`] : []),
     `  figures   ${s.figures.length === 0 ? "none" : ""}`,
     ...s.figures.map((f) => `    ${f.category.padEnd(20)} ${range(f).padEnd(12)} ${f.claimant}  "${f.text}"`),
     `  claims    ${s.claims.length}${s.claims.length ? ` (${[...new Set(s.claims.map((c) => c.claimant))].join(", ")})` : ""}`,
+    ...(s.page?.notes ?? []).map((n) => `  note      ${n}`),
     ...s.warnings.map((w) => `  warning   ${w}`),
   ];
   return lines.join("\n");
