@@ -11,7 +11,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 
 import path from "node:path";
 import { PARSER_VERSION } from "../extract/read/read-article.ts";
 import type { Reading } from "../extract/read/reading.ts";
-import { LEXICON_DIR } from "../lexicon/load-lexicon.ts";
+import { LEXICON_DIR } from "../lexicon/define-lexicon.ts";
 import type { MessageRecord } from "./format-messages.ts";
 
 /** What reading one article gave: its reading, or null, and the problems found. */

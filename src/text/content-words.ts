@@ -4,13 +4,18 @@
  * (`same-story.ts`).
  */
 import { z } from "zod";
-import { loadLexicon } from "../lexicon/load-lexicon.ts";
+import { calendarNames } from "../calendar/calendar-names.ts";
+import { defineLexicon } from "../lexicon/define-lexicon.ts";
 import { tokenize } from "./tokenize.ts";
 
 /** Runs of four letters or more: the parts of a word that can carry its meaning ("mata" and "mata" of "mata-mata"). */
 const LETTERS = /\p{L}{4,}/gu;
 const Stopwords = z.object({ stopwords: z.array(z.string()) });
-let stop: Set<string> | undefined;
+/** Function words, and month and weekday names: words that tell no story. */
+const stopwords = defineLexicon("stopwords", Stopwords, (file) => {
+  const { months, weekdays } = calendarNames();
+  return new Set([...file.stopwords, ...months.keys(), ...weekdays.keys()]);
+});
 
 /** meng-/meny-/mem-/men- before a vowel dropped the root's first consonant. */
 const NASAL: [RegExp, string][] = [
@@ -72,9 +77,8 @@ const MAX_ROOTS = 200_000;
 function contentRoot(word: string): string | null {
   let root = roots.get(word);
   if (root !== undefined) return root;
-  stop ??= new Set(loadLexicon("stopwords", Stopwords).stopwords);
-  root = stop.has(word) ? null : rootOf(word);
-  if (root !== null && stop.has(root)) root = null;
+  root = stopwords().has(word) ? null : rootOf(word);
+  if (root !== null && stopwords().has(root)) root = null;
   if (roots.size >= MAX_ROOTS) roots.clear();
   roots.set(word, root);
   return root;

@@ -5,29 +5,27 @@
  * the lexicon.
  */
 import { z } from "zod";
-import { loadLexicon } from "../lexicon/load-lexicon.ts";
+import { defineLexicon } from "../lexicon/define-lexicon.ts";
 import { alternation } from "./alternation.ts";
 import { escapeRegExp } from "./escape-regexp.ts";
 
 const Abbreviations = z.object({ abbreviations: z.array(z.string().min(1)) });
 const segmenter = new Intl.Segmenter("id", { granularity: "sentence" });
-let abbreviationPattern: RegExp | undefined;
-/** Length of the longest abbreviation plus the space or "(" before it. */
-let abbreviationWindow = 0;
+/** The abbreviations as one pattern anchored at the end, and the length of the longest plus the space or "(" before it. */
+const abbreviations = defineLexicon("abbreviations", Abbreviations, ({ abbreviations: list }) => ({
+  pattern: new RegExp(`(?:^|[\\s(])${alternation(list, escapeRegExp)}$`, "i"),
+  window: Math.max(...list.map((a) => a.length)) + 1,
+}));
 
 /** A sentence ending in one of these words is not finished ("Jl.", "dr."). */
 function endsInAbbreviation(text: string): boolean {
-  if (!abbreviationPattern) {
-    const list = loadLexicon("abbreviations", Abbreviations).abbreviations;
-    abbreviationWindow = Math.max(...list.map((a) => a.length)) + 1;
-    abbreviationPattern = new RegExp(`(?:^|[\\s(])${alternation(list, escapeRegExp)}$`, "i");
-  }
+  const { pattern, window } = abbreviations();
   // Only the end can hold the abbreviation: testing the whole, growing text
   // after every join is quadratic on a long line ("Dr. Dr. Dr. …"). The window
   // is one character longer than any abbreviation, so "^" inside it can only
   // match at the true start of the text.
   const end = text.trimEnd();
-  return abbreviationPattern.test(end.length > abbreviationWindow ? end.slice(-abbreviationWindow) : end);
+  return pattern.test(end.length > window ? end.slice(-window) : end);
 }
 
 /**

@@ -6,7 +6,6 @@
 import { claimsLexicon } from "./compile-lexicon.ts";
 import type { Hedge } from "./types.ts";
 
-const LEX = claimsLexicon();
 
 /**
  * The hedges whose words occur in `text` (leftmost-longest, so "belum
@@ -18,17 +17,17 @@ const LEX = claimsLexicon();
  */
 export function findHedges(text: string): Set<Hedge> {
   const found = new Set<Hedge>();
-  const re = LEX.hedgeRegex;
+  const re = claimsLexicon().hedgeRegex;
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     for (let g = 1; g < m.length; g++) {
       if (m[g] !== undefined) {
-        found.add(LEX.hedgeOrder[g - 1]!);
+        found.add(claimsLexicon().hedgeOrder[g - 1]!);
         break;
       }
     }
     if (m[0].length === 0) re.lastIndex++;
-    if (found.size === LEX.hedgeOrder.length) break;
+    if (found.size === claimsLexicon().hedgeOrder.length) break;
   }
   return found;
 }
@@ -48,6 +47,6 @@ export function chooseHedge(words: ReadonlySet<Hedge>, marker: Hedge | null, att
   if (words.has("denied")) return "denied";
   if (words.has("unverified")) return "unverified";
   if (marker) return marker;
-  for (const hedge of LEX.hedgeOrder) if (words.has(hedge)) return hedge;
-  return attributed ? LEX.hedgeDefaults.attributed : LEX.hedgeDefaults.outlet;
+  for (const hedge of claimsLexicon().hedgeOrder) if (words.has(hedge)) return hedge;
+  return attributed ? claimsLexicon().hedgeDefaults.attributed : claimsLexicon().hedgeDefaults.outlet;
 }

@@ -1,9 +1,13 @@
 /**
  * The three lexicons of attribution (`claimants.yaml`, `reporting-verbs.yaml`,
- * `hedges.yaml`), validated and compiled once at module load into regexes and
- * lookup maps. Everything else in `src/extract/claims/` reads them from here.
+ * `hedges.yaml`) and the outlets of `outlets.yaml` as claimants, validated
+ * and compiled on first use into regexes and lookup maps. Everything else in
+ * `src/extract/claims/` reads them from here.
  */
-import { loadLexicon } from "../../lexicon/load-lexicon.ts";
+import { calendarNames } from "../../calendar/calendar-names.ts";
+import { defineLexicon, once } from "../../lexicon/define-lexicon.ts";
+import type { z } from "zod";
+import { loadOutlets, type Outlet } from "../source/outlets-lexicon.ts";
 import { ClaimantsLexicon, HedgesLexicon, VerbsLexicon, type Actor, type MarkerKind, type Verb } from "./lexicon-schemas.ts";
 import { EDGE_AFTER, EDGE_BEFORE, entrySource, key, wordsInner, wordsSource } from "./regex-sources.ts";
 import { compilePhrases, type PhraseTable } from "../../text/phrase-table.ts";
@@ -39,15 +43,27 @@ function trieOf(phrases: readonly string[]): PhraseTable<true> {
   return compilePhrases(phrases.map((phrase) => [phrase, true] as const));
 }
 
-function compile() {
-  const claimants = loadLexicon("claimants", ClaimantsLexicon);
-  const verbs = loadLexicon("reporting-verbs", VerbsLexicon);
-  const hedges = loadLexicon("hedges", HedgesLexicon);
+/**
+ * An outlet as a claimant. Its aliases written with a capital match only as
+ * written ("Tempo", "Antara" and "Suara" are also common words), those
+ * written in lower case in any case ("kantor berita Yonhap").
+ */
+function outletActor(outlet: Outlet): z.output<typeof ClaimantsLexicon>["actors"][number] {
+  return {
+    id: outlet.id,
+    name: outlet.name,
+    description: outlet.description,
+    kind: "outlet",
+    aliases: [outlet.name, ...outlet.aliases].filter((a, i, all) => all.indexOf(a) === i).map((a) => (/^\p{Lu}/u.test(a) ? { pattern: a, caseSensitive: true } : a)),
+  };
+}
 
-  const actors: Actor[] = claimants.actors.map(({ id, name, description, kind }) => ({ id, name, description, kind }));
+function compile(claimants: z.output<typeof ClaimantsLexicon>, verbs: z.output<typeof VerbsLexicon>, hedges: z.output<typeof HedgesLexicon>, outlets: readonly Outlet[]) {
+  const all = [...claimants.actors, ...outlets.map(outletActor)];
+  const actors: Actor[] = all.map(({ id, name, description, kind }) => ({ id, name, description, kind }));
   const plainAliases: PlainAlias[] = [];
   const patterns: { source: string; actor: number; sensitive: boolean }[] = [];
-  claimants.actors.forEach((actor, index) => {
+  all.forEach((actor, index) => {
     for (const alias of actor.aliases) {
       const pattern = typeof alias === "string" ? alias : alias.pattern;
       const sensitive = typeof alias !== "string" && alias.caseSensitive;
@@ -110,7 +126,8 @@ function compile() {
     addressee: new RegExp(`^\\s*(?:${wordsInner(verbs.addressees)})${EDGE_AFTER}\\s*`, "iu"),
     gapAtEnd: new RegExp(`(?:^|[\\s,])(?:${wordsInner(verbs.gapWords)})\\s*$`, "iu"),
     subjectBoundary: new RegExp(`[,;:"“”]|\\s[-–—]+\\s|${wordsSource(verbs.subjectBoundaries)}`, "giu"),
-    objectBoundary: new RegExp(`[,;:.!?"“”()]|\\s[-–—]+\\s|${wordsSource(verbs.objectBoundaries)}`, "giu"),
+    // A weekday ends the object too ("kepada BBC, Senin").
+    objectBoundary: new RegExp(`[,;:.!?"“”()]|\\s[-–—]+\\s|${wordsSource([...verbs.objectBoundaries, ...weekdayNames()])}`, "giu"),
     continuations: trieOf(verbs.continuations),
     demonstrativeWindow: verbs.demonstrativeWindow,
     demonstrativeStops: new Set(verbs.demonstrativeStops.map(key)),
@@ -127,20 +144,26 @@ function compile() {
   };
 }
 
+/** Weekday names, with the typographic apostrophe too ("Jum’at"). */
+function weekdayNames(): string[] {
+  return [...calendarNames().weekdays.keys()].flatMap((w) => (w.includes("'") ? [w, w.replace("'", "’")] : [w]));
+}
+
+const claimantsFile = defineLexicon("claimants", ClaimantsLexicon, (data) => data);
+const verbsFile = defineLexicon("reporting-verbs", VerbsLexicon, (data) => data);
+const hedgesFile = defineLexicon("hedges", HedgesLexicon, (data) => data);
+
 /**
- * The compiled attribution lexicons (built once per process).
+ * The compiled attribution lexicons (built on first use).
  *
  * @example
  * const lex = claimsLexicon();
  * lex.actors.find((a) => a.id === "nis")?.description
  * //=> "Badan Intelijen Nasional Korea Selatan"
  */
-export function claimsLexicon(): ClaimsLexicon {
-  return LEXICON;
-}
+export const claimsLexicon = once(() => compile(claimantsFile(), verbsFile(), hedgesFile(), loadOutlets().outlets));
 
 export type ClaimsLexicon = ReturnType<typeof compile>;
-const LEXICON = compile();
 
 export { entrySource, key };
 export type { Actor, ActorKind, MarkerKind, Verb } from "./lexicon-schemas.ts";

@@ -5,7 +5,6 @@
 import { claimsLexicon } from "./compile-lexicon.ts";
 import { splitWords, type Words } from "../../text/tokenize.ts";
 
-const LEX = claimsLexicon();
 const NUMBER = /\d+(?:[.,]\d+)*/g;
 const YEAR = /^(?:1[89]|20)\d\d$/;
 
@@ -24,8 +23,8 @@ export function hasFigure(text: string, words: Words = splitWords(text)): boolea
     if (before === "/" || after === "/" || before === ":" || after === ":") continue;
     if (before !== undefined && /\p{L}/u.test(before)) continue;
     if (YEAR.test(m[0])) continue;
-    if (LEX.notCountBefore.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    if (claimsLexicon().notCountBefore.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     return true;
   }
-  return words.lower.some((word) => LEX.magnitudes.has(word));
+  return words.lower.some((word) => claimsLexicon().magnitudes.has(word));
 }

@@ -4,7 +4,6 @@
 import { claimsLexicon, key, type Actor } from "./compile-lexicon.ts";
 import type { Claimant } from "./types.ts";
 
-const LEX = claimsLexicon();
 
 /** A known actor of `claimants.yaml`, named by `text`. */
 export function knownClaimant(actor: Actor, text: string): Claimant {
@@ -33,7 +32,7 @@ export function slug(text: string): string {
 export function unknownClaimant(name: string, text: string = name, plural = false): Claimant {
   const clean = name.replace(/\s+/g, " ").trim().slice(0, 120) || "Tidak diketahui";
   const first = key(clean.split(" ")[0] ?? "");
-  const kinds = LEX.unknownKinds;
+  const kinds = claimsLexicon().unknownKinds;
   let kind: Claimant["kind"];
   if (kinds.agency.has(first)) kind = "agency";
   else if (kinds.outlet.has(first)) kind = "outlet";

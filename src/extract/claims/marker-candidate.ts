@@ -10,7 +10,6 @@ import { resolvePhrase, type Resolved } from "./resolve-phrase.ts";
 import type { AliasHit } from "./scan-aliases.ts";
 import type { Claimant, Hedge } from "./types.ts";
 
-const LEX = claimsLexicon();
 
 /** One attribution found in the sentence. */
 export interface Candidate {
@@ -61,7 +60,7 @@ function mediumAt(text: string, from: number, hits: readonly AliasHit[]): Claima
 }
 
 function addresseeAfter(text: string, at: number, hits: readonly AliasHit[]): Claimant | null {
-  const addr = LEX.addressee.exec(text.slice(at, at + 40));
+  const addr = claimsLexicon().addressee.exec(text.slice(at, at + 40));
   return addr ? mediumAt(text, at + addr[0].length, hits) : null;
 }
 
@@ -78,7 +77,7 @@ function clauseInitial(text: string, at: number): boolean {
 function stripGaps(prefix: string): string {
   let text = prefix.trimEnd();
   for (let round = 0; round < 6; round++) {
-    const gap = LEX.gapAtEnd.exec(text);
+    const gap = claimsLexicon().gapAtEnd.exec(text);
     if (!gap) break;
     text = text.slice(0, gap.index).trimEnd();
   }
@@ -139,7 +138,7 @@ export function markerCandidate(
     if (verb?.agentless) signals.agentless = true;
     return null;
   }
-  if (at <= 60 && LEX.anaphors.has(key(stripGaps(text.slice(0, at)).replace(/^[\s"“”']+/u, "")))) signals.pointsBack = true;
+  if (at <= 60 && claimsLexicon().anaphors.has(key(stripGaps(text.slice(0, at)).replace(/^[\s"“”']+/u, "")))) signals.pointsBack = true;
   return { ...base, ...who, via: null };
 }
 

@@ -6,7 +6,6 @@ import { unknownClaimant } from "./make-claimant.ts";
 import { resolvePhrase } from "./resolve-phrase.ts";
 import type { Claimant } from "./types.ts";
 
-const LEX = claimsLexicon();
 
 /**
  * The canonical claimant named by `text`: an actor of `claimants.yaml`
@@ -28,9 +27,9 @@ export function normaliseClaimant(text: string): Claimant {
   const raw = typeof text === "string" ? text.replace(/\s+/g, " ").trim() : "";
   const resolved = resolvePhrase(raw);
   if (resolved.type === "claimants" && resolved.claimants[0]) return { ...resolved.claimants[0], text: raw };
-  const lead = LEX.leading.exec(raw);
+  const lead = claimsLexicon().leading.exec(raw);
   const rest = lead ? raw.slice(lead[0].length) : raw;
-  const tail = rest.length > 48 ? null : LEX.trailing.exec(rest);
+  const tail = rest.length > 48 ? null : claimsLexicon().trailing.exec(rest);
   const stripped = (tail ? rest.slice(0, tail.index) : rest).trim();
   if (!stripped) return { id: "unknown", name: "Tidak diketahui", text: raw, kind: "group", known: false };
   const claimant = unknownClaimant(stripped, raw);

@@ -8,7 +8,6 @@
 import { claimsLexicon } from "./compile-lexicon.ts";
 import type { AliasHit } from "./scan-aliases.ts";
 
-const LEX = claimsLexicon();
 const WINDOW = 240;
 
 /** A span of the sentence: [start, end). */
@@ -56,7 +55,7 @@ export function subjectBefore(text: string, verb: number, hits: readonly AliasHi
   const from = Math.max(0, verb - WINDOW);
   let win = text.slice(from, verb);
   for (let round = 0; round < 8; round++) {
-    const gap = LEX.gapAtEnd.exec(win);
+    const gap = claimsLexicon().gapAtEnd.exec(win);
     if (!gap) break;
     win = win.slice(0, gap.index);
   }
@@ -73,12 +72,12 @@ export function subjectBefore(text: string, verb: number, hits: readonly AliasHi
     win = win.slice(0, open);
   }
   const to = from + win.length;
-  const cuts = boundaries(LEX.subjectBoundary, text, from, to, hits);
+  const cuts = boundaries(claimsLexicon().subjectBoundary, text, from, to, hits);
   let index = cuts.length - 1;
   let start = index >= 0 ? cuts[index]![1] : from;
   // "AS, Jepang, dan Korea Selatan mengecam": a list of names is one subject.
   // After ", dan …" the subject takes in each comma-separated known name.
-  if (LEX.startsWithConnector.test(text.slice(start, to))) {
+  if (claimsLexicon().startsWithConnector.test(text.slice(start, to))) {
     while (index >= 0 && text[cuts[index]![0]] === ",") {
       const before = index > 0 ? cuts[index - 1]![1] : from;
       if (!oneName(text, before, cuts[index]![0], hits)) break;
@@ -90,9 +89,9 @@ export function subjectBefore(text: string, verb: number, hits: readonly AliasHi
   if (start >= to) return [];
   const spans: Span[] = [];
   const phrase = text.slice(start, to);
-  LEX.sourceAnywhere.lastIndex = 0;
+  claimsLexicon().sourceAnywhere.lastIndex = 0;
   let source: RegExpExecArray | null = null;
-  for (let m = LEX.sourceAnywhere.exec(phrase); m !== null; m = LEX.sourceAnywhere.exec(phrase)) source = m;
+  for (let m = claimsLexicon().sourceAnywhere.exec(phrase); m !== null; m = claimsLexicon().sourceAnywhere.exec(phrase)) source = m;
   if (source && source.index > 0 && !inside(hits, start + source.index)) {
     spans.push([start + source.index + source[0].length, to]);
   }
@@ -112,11 +111,11 @@ export function subjectBefore(text: string, verb: number, hits: readonly AliasHi
 export function objectAfter(text: string, from: number, hits: readonly AliasHit[]): Span {
   const win = text.slice(from, from + WINDOW);
   const lead = /^\s*/u.exec(win)![0].length;
-  const source = LEX.sourceAtStart.exec(win.slice(lead));
+  const source = claimsLexicon().sourceAtStart.exec(win.slice(lead));
   const body = from + lead + (source ? source[0].length : 0);
   const to = from + win.length;
   // A boundary right after a report noun ("menurut laporan, …") leaves no name.
-  const cut = boundaries(LEX.objectBoundary, text, body, to, hits).find(([s]) => s > body || (source !== null && s === body));
+  const cut = boundaries(claimsLexicon().objectBoundary, text, body, to, hits).find(([s]) => s > body || (source !== null && s === body));
   let end = cut ? cut[0] : to;
   while (end > from + lead && /\s/u.test(text[end - 1]!)) end--;
   return [from + lead, end];

@@ -15,7 +15,6 @@ import { opensPhrase, phrasesStartingAt } from "../../text/phrase-table.ts";
 import { splitWords, type Words } from "../../text/tokenize.ts";
 import type { Claimant, Hedge } from "./types.ts";
 
-const LEX = claimsLexicon();
 const MAX_MARKERS = 12;
 const RANK: Record<MarkerKind, number> = { post: 0, pre: 1, passive: 2, source: 3, medium: 4 };
 
@@ -39,12 +38,12 @@ function continues(words: Words): boolean {
   let i = 0;
   while (i < words.lower.length && !/[\p{L}\p{N}]/u.test(words.lower[i]!)) i++;
   if (i >= words.lower.length) return false;
-  if (phrasesStartingAt(LEX.continuations, (j) => words.lower[j], i).length > 0) return true;
+  if (phrasesStartingAt(claimsLexicon().continuations, (j) => words.lower[j], i).length > 0) return true;
   const first = words.lower[i]!;
-  if (LEX.demonstrativeStops.has(first) || LEX.demonstrative.has(first)) return false;
-  for (let j = i + 1; j < words.lower.length && j <= i + LEX.demonstrativeWindow; j++) {
+  if (claimsLexicon().demonstrativeStops.has(first) || claimsLexicon().demonstrative.has(first)) return false;
+  for (let j = i + 1; j < words.lower.length && j <= i + claimsLexicon().demonstrativeWindow; j++) {
     const word = words.lower[j]!;
-    if (LEX.demonstrative.has(word)) return true;
+    if (claimsLexicon().demonstrative.has(word)) return true;
     if (!/[\p{L}\p{N}]/u.test(word)) return false;
   }
   return false;
@@ -83,9 +82,9 @@ export function readSentence(text: string, startsInQuote: boolean): SentenceFact
     let next = i + 1;
     while (span < spans.length && spans[span]![1] <= at) span++;
     const quoted = span < spans.length && spans[span]![0] < at;
-    if (!quoted && opensPhrase(LEX.markers, words.lower[i]!)) {
+    if (!quoted && opensPhrase(claimsLexicon().markers, words.lower[i]!)) {
       const quotedBefore = startsInQuote || (spans.length > 0 && spans[0]![0] < at);
-      search: for (const { last, values } of phrasesStartingAt(LEX.markers, (j) => words.lower[j], i)) {
+      search: for (const { last, values } of phrasesStartingAt(claimsLexicon().markers, (j) => words.lower[j], i)) {
         const marker: Span = [at, words.end[last]!];
         for (const entry of values) {
           if (!markerAllowed(text, marker, entry, quotedBefore)) continue;

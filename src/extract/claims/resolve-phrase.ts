@@ -9,7 +9,6 @@ import { knownClaimant, unknownClaimant } from "./make-claimant.ts";
 import { scanAliases, type AliasHit } from "./scan-aliases.ts";
 import type { Claimant } from "./types.ts";
 
-const LEX = claimsLexicon();
 
 /** What a phrase names. */
 export type Resolved =
@@ -49,8 +48,8 @@ function clean(phrase: string): Cleaned {
     const was = hi - lo;
     let text = phrase.slice(lo, hi);
     const punct = LEAD_PUNCT.exec(text);
-    const determiner = punct ? null : LEX.leading.exec(text);
-    const source = punct || determiner ? null : LEX.sourceAtStart.exec(text);
+    const determiner = punct ? null : claimsLexicon().leading.exec(text);
+    const source = punct || determiner ? null : claimsLexicon().sourceAtStart.exec(text);
     const lead = punct ?? determiner ?? source;
     if (lead) {
       const word = key(lead[0]);
@@ -63,9 +62,9 @@ function clean(phrase: string): Cleaned {
     // tried at every offset of the phrase.
     const skip = Math.max(0, text.length - TAIL);
     const tail = skip > 0 ? text.slice(skip) : text;
-    const trail = TRAIL_PUNCT.exec(tail) ?? TRAIL_PAREN.exec(tail) ?? LEX.trailing.exec(tail);
+    const trail = TRAIL_PUNCT.exec(tail) ?? TRAIL_PAREN.exec(tail) ?? claimsLexicon().trailing.exec(tail);
     if (trail) {
-      pointer ||= LEX.demonstrative.has(key(trail[0]));
+      pointer ||= claimsLexicon().demonstrative.has(key(trail[0]));
       hi = lo + skip + trail.index;
     }
     if (hi - lo === was) break;
@@ -78,7 +77,7 @@ function coordinated(text: string, hits: AliasHit[]): boolean {
   let at = 0;
   for (const hit of [...hits, null]) {
     const gap = text.slice(at, hit ? hit.start : text.length).replace(GAP_PAREN, " ");
-    if (!LEX.connectors.test(gap)) return false;
+    if (!claimsLexicon().connectors.test(gap)) return false;
     if (hit) at = hit.end;
   }
   return true;
@@ -98,7 +97,7 @@ function headEnd(text: string, hits: AliasHit[]): number {
 function clause(text: string, hits: AliasHit[]): boolean {
   let masked = text;
   for (const hit of hits) masked = masked.slice(0, hit.start) + " ".repeat(hit.end - hit.start) + masked.slice(hit.end);
-  return LEX.clauseMarker.test(masked);
+  return claimsLexicon().clauseMarker.test(masked);
 }
 
 function single(hit: AliasHit, text: string): Resolved {
@@ -109,7 +108,7 @@ function unknown(raw: string, plural: boolean): Resolved {
   const text = raw.replace(PAREN, "").trim();
   const words = text.split(/\s+/u).filter(Boolean);
   if (words.length === 0 || words.length > MAX_WORDS || !/\p{L}/u.test(text)) return NONE;
-  if (LEX.nonAgents.has(key(words[0]!)) || clause(text, [])) return NONE;
+  if (claimsLexicon().nonAgents.has(key(words[0]!)) || clause(text, [])) return NONE;
   return { type: "claimants", claimants: [unknownClaimant(text, text, plural)] };
 }
 
@@ -129,9 +128,9 @@ export function resolvePhrase(phrase: string, hits?: readonly AliasHit[]): Resol
   const text = phrase.slice(lo, hi);
   if (text === "") return pointer && sourced ? { type: "pronoun", text: phrase.trim(), group: true } : NONE;
   const k = key(text);
-  if (LEX.personPronouns.has(k)) return { type: "pronoun", text, group: false };
-  if (LEX.groupPronouns.has(k)) return { type: "pronoun", text, group: true };
-  if (LEX.nonAgents.has(k)) return NONE;
+  if (claimsLexicon().personPronouns.has(k)) return { type: "pronoun", text, group: false };
+  if (claimsLexicon().groupPronouns.has(k)) return { type: "pronoun", text, group: true };
+  if (claimsLexicon().nonAgents.has(k)) return NONE;
 
   const found = (hits ?? scanAliases(phrase.slice(0, MAX_LENGTH)))
     .filter((h) => h.end > lo && h.start < hi)
@@ -153,7 +152,7 @@ export function resolvePhrase(phrase: string, hits?: readonly AliasHit[]): Resol
   if (clause(text.slice(0, end), head)) return NONE;
   const person = head.filter((h) => h.actor.kind === "person").at(-1);
   if (person) return single(person, text);
-  const title = LEX.spokesTitle.exec(text);
+  const title = claimsLexicon().spokesTitle.exec(text);
   const organisation = title ? head.find((h) => h.start === title[0].length && h.actor.kind !== "person") : undefined;
   if (organisation) return single(organisation, text);
   const first = head[0];

@@ -18,8 +18,7 @@ export interface AliasHit {
   text: string;
 }
 
-const LEX = claimsLexicon();
-const TRIE = compilePhrases(LEX.aliases.plain.map((alias) => [alias.words, { actor: alias.actor, exact: alias.exact }] as const));
+const TRIE = compilePhrases(claimsLexicon().aliases.plain.map((alias) => [alias.words, { actor: alias.actor, exact: alias.exact }] as const));
 
 function walk(text: string, words: Words, out: AliasHit[]): void {
   for (let i = 0; i < words.lower.length; ) {
@@ -37,7 +36,7 @@ function walk(text: string, words: Words, out: AliasHit[]): void {
     }
     const start = words.start[i]!;
     const end = words.end[found.last]!;
-    out.push({ actor: LEX.actors[found.actor]!, start, end, text: text.slice(start, end) });
+    out.push({ actor: claimsLexicon().actors[found.actor]!, start, end, text: text.slice(start, end) });
     i = found.last + 1;
   }
 }
@@ -49,7 +48,7 @@ function patterns(text: string, scanner: PatternScanner | null, out: AliasHit[])
   for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
     let group = 1;
     while (group < m.length && m[group] === undefined) group++;
-    const actor = LEX.actors[owner[group - 1] ?? -1];
+    const actor = claimsLexicon().actors[owner[group - 1] ?? -1];
     if (actor !== undefined) out.push({ actor, start: m.index, end: m.index + m[0].length, text: m[0] });
     if (m[0].length === 0) regex.lastIndex++;
   }
@@ -67,8 +66,8 @@ export function scanAliases(text: string, words: Words = splitWords(text)): Alia
   const hits: AliasHit[] = [];
   walk(text, words, hits);
   const plain = hits.length;
-  patterns(text, LEX.aliases.folded, hits);
-  patterns(text, LEX.aliases.exact, hits);
+  patterns(text, claimsLexicon().aliases.folded, hits);
+  patterns(text, claimsLexicon().aliases.exact, hits);
   if (hits.length === plain) return hits;
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: AliasHit[] = [];

@@ -5,8 +5,24 @@
  * what it does (`action`), and which shape the rest of the line must have.
  */
 import { z } from "zod";
-import { loadLexicon } from "../../lexicon/load-lexicon.ts";
+import { calendarNames } from "../../calendar/calendar-names.ts";
+import { defineLexicon } from "../../lexicon/define-lexicon.ts";
+import { alternation } from "../../text/alternation.ts";
+import { escapeRegExp } from "../../text/escape-regexp.ts";
 import { looksLikeLinkedHeadline, type ShapeConfig } from "./text-shape.ts";
+
+/**
+ * A pattern with {weekday} and {month} replaced by every weekday or month name.
+ *
+ * @example
+ * withNames("{weekday},") //=> "(?:selasa|minggu|jum'at|jum’at|…),"
+ */
+function withNames(pattern: string): string {
+  if (!pattern.includes("{")) return pattern;
+  const names = calendarNames();
+  const weekdays = [...names.weekdays.keys()].flatMap((w) => (w.includes("'") ? [w, w.replace("'", "’")] : [w]));
+  return pattern.replaceAll("{weekday}", alternation(weekdays, escapeRegExp)).replaceAll("{month}", alternation(names.months.keys(), escapeRegExp));
+}
 
 const RegexFlags = z.string().regex(/^[isu]*$/, "flags may only use i, s and u");
 
@@ -44,8 +60,11 @@ const RuleSchema = z
     counterexamples: z.array(z.string().min(1)).min(1),
   })
   .superRefine((rule, ctx) => {
+    if (/\{(?:weekday|month)\}/u.test(rule.pattern) && !rule.flags.includes("i")) {
+      ctx.addIssue({ code: "custom", path: ["flags"], message: "a pattern with {weekday} or {month} needs flag i" });
+    }
     try {
-      new RegExp(rule.pattern, rule.flags);
+      new RegExp(withNames(rule.pattern), rule.flags);
     } catch (err) {
       ctx.addIssue({ code: "custom", path: ["pattern"], message: String(err) });
     }
@@ -90,8 +109,6 @@ export interface Boilerplate {
   byId: ReadonlyMap<string, BoilerplateRule>;
 }
 
-let compiled: Boilerplate | null = null;
-
 function anchor(rule: BoilerplateRuleData): string {
   if (rule.match === "line") return `^(?:${rule.pattern})$`;
   if (rule.match === "prefix") return `^(?:${rule.pattern})`;
@@ -104,24 +121,21 @@ function anchor(rule: BoilerplateRuleData): string {
  * @example
  * loadBoilerplate().byId.get("ad-marker")?.match //=> "line"
  */
-export function loadBoilerplate(): Boilerplate {
-  if (compiled !== null) return compiled;
-  const data = loadLexicon("boilerplate", BoilerplateLexicon);
-  const rules = data.rules.map((r) => ({
+export const loadBoilerplate = defineLexicon("boilerplate", BoilerplateLexicon, (data): Boilerplate => {
+  const rules = data.rules.map((data) => ({ ...data, pattern: withNames(data.pattern) })).map((r) => ({
     ...r,
     // Suffix rules are global so that a search can start near the line's end without slicing.
     regex: new RegExp(anchor(r), r.match === "suffix" ? r.flags + "g" : r.flags),
     afterSet: r.after === undefined ? null : new Set([...r.after]),
     needles: r.contains === undefined ? null : r.contains.map((c) => c.toLowerCase()),
   }));
-  compiled = {
+  return {
     shapes: { ...data.shapes, lowercaseWords: new Set(data.shapes.lowercaseWords.map((w) => w.toLowerCase())) },
     notNames: new Set(data.notNames.map((n) => n.toLowerCase())),
     rules,
     byId: new Map(rules.map((r) => [r.id, r])),
   };
-  return compiled;
-}
+});
 
 /** Where a rule matched inside the trimmed line. */
 export interface RuleMatch {

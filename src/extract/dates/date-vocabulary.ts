@@ -1,11 +1,11 @@
 /**
- * The words of dates: month and weekday names from date-fns' `id` and
- * `en-US` locales plus the spellings and surrounding words of
- * `src/lexicon/dates.yaml`, as lookup maps and regex sources built once.
+ * The words of dates: month and weekday names (`calendarNames`) and the
+ * words around dates of `src/lexicon/dates.yaml`, as lookup maps and regex
+ * sources built on first use.
  */
-import { enUS, id } from "date-fns/locale";
 import { z } from "zod";
-import { loadLexicon } from "../../lexicon/load-lexicon.ts";
+import { calendarNames, nameKey } from "../../calendar/calendar-names.ts";
+import { defineLexicon } from "../../lexicon/define-lexicon.ts";
 import { alternation } from "../../text/alternation.ts";
 import type { DatePart, RelativeUnit } from "./date-expression.ts";
 
@@ -13,14 +13,8 @@ const Words = z.array(z.string().min(1));
 const Unit = z.enum(["day", "week", "month", "year"]);
 
 const DatesLexicon = z.object({
-  months: z.object({
-    extra: z.array(z.object({ name: z.string().min(1), month: z.number().int().min(1).max(12) })),
-    cues: Words,
-  }),
-  weekdays: z.object({
-    extra: z.array(z.object({ name: z.string().min(1), weekday: z.number().int().min(0).max(6) })),
-    counts: Words,
-  }),
+  months: z.object({ cues: Words }),
+  weekdays: z.object({ counts: Words }),
   parts: z.object({ early: Words, mid: Words, late: Words }),
   rangeConnectors: Words,
   pastMarkers: Words,
@@ -91,13 +85,6 @@ export interface DateVocabulary {
   };
 }
 
-/** Lowercase a phrase and collapse its spaces, the form of every map key here. */
-export function normalizeWords(words: string): string {
-  return words.toLowerCase().replace(/\s+/g, " ").replace(/’/g, "'");
-}
-
-let cached: DateVocabulary | undefined;
-
 /**
  * The date vocabulary, built on first use and shared afterwards.
  *
@@ -108,38 +95,19 @@ let cached: DateVocabulary | undefined;
  * v.weekdays.get("jum'at"); //=> 5
  * v.freeMonths.has("jan"); //=> false
  */
-export function dateVocabulary(): DateVocabulary {
-  if (cached) return cached;
-  const lex = loadLexicon("dates", DatesLexicon);
-  const months = new Map<string, number>();
-  const freeMonths = new Set<string>();
-  for (let i = 0; i < 12; i++) {
-    const wide = normalizeWords(id.localize.month(i as never, { width: "wide" }));
-    months.set(wide, i + 1);
-    freeMonths.add(wide);
-    months.set(normalizeWords(id.localize.month(i as never, { width: "abbreviated" })), i + 1);
-    months.set(normalizeWords(enUS.localize.month(i as never, { width: "wide" })), i + 1);
-    months.set(normalizeWords(enUS.localize.month(i as never, { width: "abbreviated" })), i + 1);
-  }
-  for (const { name, month } of lex.months.extra) {
-    const key = normalizeWords(name);
-    months.set(key, month);
-    if (key.length > 5) freeMonths.add(key);
-  }
-  const weekdays = new Map<string, number>();
-  for (let i = 0; i < 7; i++) weekdays.set(normalizeWords(id.localize.day(i as never, { width: "wide" })), i);
-  for (const { name, weekday } of lex.weekdays.extra) weekdays.set(normalizeWords(name), weekday);
+export const dateVocabulary = defineLexicon("dates", DatesLexicon, (lex): DateVocabulary => {
+  const { months, fullMonths: freeMonths, weekdays } = calendarNames();
 
   const parts = new Map<string, DatePart>();
-  for (const part of ["early", "mid", "late"] as const) for (const w of lex.parts[part]) parts.set(normalizeWords(w), part);
-  const set = (words: string[]): Set<string> => new Set(words.map(normalizeWords));
-  const relativeUnits = new Map<string, RelativeUnit>(Object.entries(lex.relative.units).map(([k, v]) => [normalizeWords(k), v]));
-  const modifiers = new Map(Object.entries(lex.relative.modifiers).map(([k, v]) => [normalizeWords(k), v]));
-  const numbers = new Map(Object.entries(lex.relative.numbers).map(([k, v]) => [normalizeWords(k), v]));
-  const relativeDays = new Map(lex.relative.days.map((d) => [normalizeWords(d.words), d.amount]));
+  for (const part of ["early", "mid", "late"] as const) for (const w of lex.parts[part]) parts.set(nameKey(w), part);
+  const set = (words: string[]): Set<string> => new Set(words.map(nameKey));
+  const relativeUnits = new Map<string, RelativeUnit>(Object.entries(lex.relative.units).map(([k, v]) => [nameKey(k), v]));
+  const modifiers = new Map(Object.entries(lex.relative.modifiers).map(([k, v]) => [nameKey(k), v]));
+  const numbers = new Map(Object.entries(lex.relative.numbers).map(([k, v]) => [nameKey(k), v]));
+  const relativeDays = new Map(lex.relative.days.map((d) => [nameKey(d.words), d.amount]));
   const weekdayNames = [...weekdays.keys()].flatMap((w) => (w.includes("'") ? [w, w.replace("'", "’")] : [w]));
 
-  cached = {
+  return {
     months,
     freeMonths,
     monthCues: set([...lex.months.cues, ...parts.keys()]),
@@ -184,5 +152,4 @@ export function dateVocabulary(): DateVocabulary {
       zone: alternation(lex.times.zones),
     },
   };
-  return cached;
-}
+});

@@ -4,24 +4,26 @@
  * number, a relative phrase), and around each hit a window of text wide
  * enough for the whole date. Chrono then runs on the windows only.
  */
+import { once } from "../../lexicon/define-lexicon.ts";
 import { dateVocabulary } from "./date-vocabulary.ts";
 
-const v = dateVocabulary();
-const S = v.source;
-const ANCHOR = new RegExp(
-  "\\b(?:" +
-    [
-      S.month,
-      S.weekday,
-      S.relativeDay,
-      S.weekend,
-      `(?:se)?${S.unit}\\s{1,3}(?:${S.modifier}|${S.ago})`,
-      "\\d{1,2}\\s{0,2}/\\s{0,2}\\d{1,2}",
-      "\\d{4}",
-    ].join("|") +
-    ")\\b",
-  "gi",
-);
+const ANCHOR = once(() => {
+  const S = dateVocabulary().source;
+  return new RegExp(
+    "\\b(?:" +
+      [
+        S.month,
+        S.weekday,
+        S.relativeDay,
+        S.weekend,
+        `(?:se)?${S.unit}\\s{1,3}(?:${S.modifier}|${S.ago})`,
+        "\\d{1,2}\\s{0,2}/\\s{0,2}\\d{1,2}",
+        "\\d{4}",
+      ].join("|") +
+      ")\\b",
+    "gi",
+  );
+});
 /** Characters of context kept on each side of a hit. */
 const MARGIN = 32;
 /** How far a window edge may move to reach a space. */
@@ -59,8 +61,8 @@ function snapEnd(text: string, i: number): number {
 export function findDateWindows(text: string): TextWindow[] {
   const windows: TextWindow[] = [];
   let current: TextWindow | null = null;
-  ANCHOR.lastIndex = 0;
-  for (let m = ANCHOR.exec(text); m !== null; m = ANCHOR.exec(text)) {
+  ANCHOR().lastIndex = 0;
+  for (let m = ANCHOR().exec(text); m !== null; m = ANCHOR().exec(text)) {
     const start = snapStart(text, Math.max(0, m.index - MARGIN));
     const end = snapEnd(text, Math.min(text.length, m.index + m[0].length + MARGIN));
     if (current && start <= current.end && end - current.start <= MAX_WINDOW) {

@@ -1,9 +1,9 @@
 /**
  * The rules of `src/lexicon/figure-categories.yaml`, validated and compiled
- * once at module load into phrase tables.
+ * on first use into phrase tables.
  */
 import { z } from "zod";
-import { loadLexicon } from "../../lexicon/load-lexicon.ts";
+import { defineLexicon } from "../../lexicon/define-lexicon.ts";
 import { CATEGORIES, type Category } from "../../schema/entry.ts";
 import { compilePhrases, type PhraseTable } from "./tokenize.ts";
 
@@ -17,10 +17,10 @@ const CategoryFile = z.object({
   people: z.object({ troops: Words, generic: Words, civilians: Words }),
   things: Words,
   anaphora: z.object({ after: Words, before: Words, partitive: Words, amount: Words }),
-  sides: z.object({ north_korea: Words, other: Words }),
+  sides: z.object({ northKorea: Words, other: Words }),
   links: Words,
-  link_fillers: Words,
-  not_owner_after: Words,
+  linkFillers: Words,
+  notOwnerAfter: Words,
 });
 
 /** The kind of people a noun counts. */
@@ -56,7 +56,7 @@ function compile(file: z.infer<typeof CategoryFile>): CategoryLexicon {
   const people: [string, PeopleKind][] = [];
   for (const kind of ["troops", "generic", "civilians"] as const) for (const w of file.people[kind]) people.push([w, kind]);
   const sides: [string, Side][] = [
-    ...file.sides.north_korea.map((w) => [w, "north_korea"] as [string, Side]),
+    ...file.sides.northKorea.map((w) => [w, "north_korea"] as [string, Side]),
     ...file.sides.other.map((w) => [w, "other"] as [string, Side]),
   ];
   return {
@@ -72,16 +72,16 @@ function compile(file: z.infer<typeof CategoryFile>): CategoryLexicon {
     amount: lower(file.anaphora.amount),
     sides: compilePhrases(sides),
     links: flag(file.links, true),
-    linkFillers: lower(file.link_fillers),
-    notOwnerAfter: lower(file.not_owner_after),
+    linkFillers: lower(file.linkFillers),
+    notOwnerAfter: lower(file.notOwnerAfter),
   };
 }
 
 /**
- * The classification rules, loaded once.
+ * The classification rules, loaded on first use.
  *
  * @example
- * CATEGORY_WORDS.things.has("km persegi");
+ * categoryWords().things.has("km persegi");
  * //=> true
  */
-export const CATEGORY_WORDS: CategoryLexicon = compile(loadLexicon("figure-categories", CategoryFile));
+export const categoryWords: () => CategoryLexicon = defineLexicon("figure-categories", CategoryFile, compile);

@@ -5,7 +5,7 @@
  * terluka" read as casualties.
  */
 import type { Category } from "../../schema/entry.ts";
-import { CATEGORY_WORDS } from "./category-lexicon.ts";
+import { categoryWords } from "./category-lexicon.ts";
 import { matchEndingAt, matchStartingAt, type PhraseMatch } from "./tokenize.ts";
 import { resolveNoun, type Noun } from "./resolve-noun.ts";
 import type { SentenceView } from "./sentence-view.ts";
@@ -34,12 +34,12 @@ const KILLED_WOUNDED: ReadonlySet<Category> = new Set(["killed", "wounded"]);
 function free(view: SentenceView, k: number): boolean {
   const t = view.tokens[k];
   if (t === undefined) return true;
-  if (CATEGORY_WORDS.transparent.has(t.lower)) return true;
+  if (categoryWords().transparent.has(t.lower)) return true;
   const { sentence, tokens } = view;
   return (
-    matchStartingAt(CATEGORY_WORDS.people, sentence, tokens, k) !== null ||
-    matchEndingAt(CATEGORY_WORDS.sides, sentence, tokens, k) !== null ||
-    matchStartingAt(CATEGORY_WORDS.sides, sentence, tokens, k) !== null
+    matchStartingAt(categoryWords().people, sentence, tokens, k) !== null ||
+    matchEndingAt(categoryWords().sides, sentence, tokens, k) !== null ||
+    matchStartingAt(categoryWords().sides, sentence, tokens, k) !== null
   );
 }
 
@@ -49,12 +49,12 @@ function joined(view: SentenceView, m: PhraseMatch<Category>): PhraseMatch<Categ
   const { sentence, tokens } = view;
   const other = (x: PhraseMatch<Category> | null): boolean =>
     x !== null && KILLED_WOUNDED.has(x.value) && x.value !== m.value;
-  if (CATEGORY_WORDS.joiners.has(tokens[m.last + 1]?.lower ?? "")) {
-    const right = matchStartingAt(CATEGORY_WORDS.cues, sentence, tokens, m.last + 2);
+  if (categoryWords().joiners.has(tokens[m.last + 1]?.lower ?? "")) {
+    const right = matchStartingAt(categoryWords().cues, sentence, tokens, m.last + 2);
     if (right !== null && other(right)) return { ...m, value: "casualties", last: right.last };
   }
-  if (CATEGORY_WORDS.joiners.has(tokens[m.first - 1]?.lower ?? "")) {
-    const left = matchEndingAt(CATEGORY_WORDS.cues, sentence, tokens, m.first - 2);
+  if (categoryWords().joiners.has(tokens[m.first - 1]?.lower ?? "")) {
+    const left = matchEndingAt(categoryWords().cues, sentence, tokens, m.first - 2);
     if (left !== null && other(left)) return { ...m, value: "casualties", first: left.first };
   }
   return m;
@@ -71,14 +71,14 @@ interface Window {
 function relative(view: SentenceView, k: number): boolean {
   const a = view.tokens[k - 1]?.lower;
   const b = view.tokens[k - 2]?.lower;
-  return a === "yang" || (b === "yang" && a !== undefined && CATEGORY_WORDS.transparent.has(a));
+  return a === "yang" || (b === "yang" && a !== undefined && categoryWords().transparent.has(a));
 }
 
 function scanRight(view: SentenceView, w: Window): Cue | null {
   let d = 0;
   for (let k = w.from; k <= w.to && k < w.from + REACH * 2; k++) {
     if (w.breaks && view.breaks[k]) return null;
-    const m = matchStartingAt(CATEGORY_WORDS.cues, view.sentence, view.tokens, k);
+    const m = matchStartingAt(categoryWords().cues, view.sentence, view.tokens, k);
     if (m !== null && !(w.skipRelative && relative(view, k))) {
       const j = joined(view, m);
       return { category: j.value, first: j.first, last: j.last, distance: d, relative: relative(view, k), via: w.via };
@@ -92,7 +92,7 @@ function scanLeft(view: SentenceView, w: Window): Cue | null {
   let d = 0;
   for (let k = w.from; k >= w.to && k > w.from - REACH * 2; k--) {
     if (w.breaks && view.breaks[k + 1]) return null;
-    const m = matchEndingAt(CATEGORY_WORDS.cues, view.sentence, view.tokens, k);
+    const m = matchEndingAt(categoryWords().cues, view.sentence, view.tokens, k);
     if (m !== null) {
       const j = joined(view, m);
       return { category: j.value, first: j.first, last: j.last, distance: d, relative: false, via: w.via };
@@ -116,7 +116,7 @@ function nearest(left: Cue | null, right: Cue | null): Cue | null {
 
 function additionalNear(view: SentenceView, at: number, lo: number, hi: number): boolean {
   for (let k = Math.max(lo, at - 3); k <= Math.min(hi, at + 3); k++) {
-    if (matchStartingAt(CATEGORY_WORDS.additional, view.sentence, view.tokens, k) !== null) return true;
+    if (matchStartingAt(categoryWords().additional, view.sentence, view.tokens, k) !== null) return true;
   }
   return false;
 }
@@ -167,7 +167,7 @@ export function findCue(view: SentenceView, qi: number, noun: Noun, title: boole
   // "mengirim 6.000 insinyur dan 1.000 penjinak ranjau": a count joined to
   // the one before shares its verb.
   const joiner = view.tokens[span.first - 1];
-  if (cue === null && depth < 3 && qi > 0 && joiner !== undefined && CATEGORY_WORDS.joiners.has(joiner.lower)) {
+  if (cue === null && depth < 3 && qi > 0 && joiner !== undefined && categoryWords().joiners.has(joiner.lower)) {
     const before = view.spans[qi - 1];
     if (before !== undefined && before.unitLast >= span.first - 3) {
       cue = findCue(view, qi - 1, resolveNoun(view, qi - 1), title, depth + 1);

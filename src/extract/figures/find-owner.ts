@@ -8,7 +8,7 @@
  * owning people in the sentence ("Militer Rusia ... 5.937 tentara"), and
  * last the article's subject (North Korea, assumed).
  */
-import { CATEGORY_WORDS, type Side } from "./category-lexicon.ts";
+import { categoryWords, type Side } from "./category-lexicon.ts";
 import { matchEndingAt, matchStartingAt, type PhraseMatch } from "./tokenize.ts";
 import { resolveNoun, type Noun } from "./resolve-noun.ts";
 import type { SentenceView } from "./sentence-view.ts";
@@ -29,18 +29,18 @@ function words(view: SentenceView, first: number, last: number): string {
 
 function sideAfter(view: SentenceView, k: number): PhraseMatch<Side> | null {
   let j = k;
-  while (j < k + 2 && CATEGORY_WORDS.linkFillers.has(view.tokens[j]?.lower ?? "")) j++;
+  while (j < k + 2 && categoryWords().linkFillers.has(view.tokens[j]?.lower ?? "")) j++;
   if (view.breaks[k] || view.breaks[j]) return null;
-  return matchStartingAt(CATEGORY_WORDS.sides, view.sentence, view.tokens, j);
+  return matchStartingAt(categoryWords().sides, view.sentence, view.tokens, j);
 }
 
 /** A side after a link word ("militer Rusia", "pihak Korea Utara"), not after "membantu". */
 function linkedSide(view: SentenceView, m: PhraseMatch<Side>): PhraseMatch<true> | null {
   let j = m.first - 1;
-  while (j > m.first - 3 && CATEGORY_WORDS.linkFillers.has(view.tokens[j]?.lower ?? "")) j--;
-  const link = matchEndingAt(CATEGORY_WORDS.links, view.sentence, view.tokens, j);
+  while (j > m.first - 3 && categoryWords().linkFillers.has(view.tokens[j]?.lower ?? "")) j--;
+  const link = matchEndingAt(categoryWords().links, view.sentence, view.tokens, j);
   if (link === null) return null;
-  return CATEGORY_WORDS.notOwnerAfter.has(view.tokens[link.first - 1]?.lower ?? "") ? null : link;
+  return categoryWords().notOwnerAfter.has(view.tokens[link.first - 1]?.lower ?? "") ? null : link;
 }
 
 function ownPhrase(view: SentenceView, qi: number, noun: Noun): Owner | null {
@@ -52,9 +52,9 @@ function ownPhrase(view: SentenceView, qi: number, noun: Noun): Owner | null {
   if (q.unit === null || !q.unit.endsWith("nya")) return null;
   // "Korea Utara mengerahkan lebih dari 10.000 tentaranya": the possessor.
   for (let k = span.first - 1; k >= 0 && k >= span.first - POSSESSOR_REACH; k--) {
-    const p = matchEndingAt(CATEGORY_WORDS.sides, view.sentence, view.tokens, k);
+    const p = matchEndingAt(categoryWords().sides, view.sentence, view.tokens, k);
     if (p === null) continue;
-    if (CATEGORY_WORDS.notOwnerAfter.has(view.tokens[p.first - 1]?.lower ?? "")) continue;
+    if (categoryWords().notOwnerAfter.has(view.tokens[p.first - 1]?.lower ?? "")) continue;
     return { side: p.value, text: `${words(view, p.first, p.last)} … ${q.unit}`, how: "the owner of the possessive noun" };
   }
   return null;
@@ -64,8 +64,8 @@ function linkedBefore(view: SentenceView, qi: number): Owner | null {
   const span = view.spans[qi];
   if (span === undefined) return null;
   let k = span.first - 1;
-  while (k > span.first - 4 && CATEGORY_WORDS.transparent.has(view.tokens[k]?.lower ?? "")) k--;
-  const m = matchEndingAt(CATEGORY_WORDS.sides, view.sentence, view.tokens, k);
+  while (k > span.first - 4 && categoryWords().transparent.has(view.tokens[k]?.lower ?? "")) k--;
+  const m = matchEndingAt(categoryWords().sides, view.sentence, view.tokens, k);
   if (m === null) return null;
   const link = linkedSide(view, m);
   return link === null ? null : { side: m.value, text: words(view, link.first, m.last), how: "linked to the number" };
@@ -83,7 +83,7 @@ function sentenceSides(view: SentenceView): SentenceSides {
   if (hit !== undefined) return hit;
   const found: SentenceSides = { northKorea: null, otherOwner: null };
   for (let k = 0; k < view.tokens.length; k++) {
-    const m = matchStartingAt(CATEGORY_WORDS.sides, view.sentence, view.tokens, k);
+    const m = matchStartingAt(categoryWords().sides, view.sentence, view.tokens, k);
     if (m === null) continue;
     if (m.value === "north_korea") found.northKorea ??= m;
     else if (found.otherOwner === null) {

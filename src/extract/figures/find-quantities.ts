@@ -3,9 +3,9 @@
  * bound, range, magnitude word and unit; dates, times and codes left out.
  */
 import { notACount } from "./not-a-count.ts";
-import { NUMBERS } from "./numbers-lexicon.ts";
+import { numbersLexicon } from "./numbers-lexicon.ts";
 import type { Quantity } from "./quantity.ts";
-import { QUANTITY_WORDS, type BoundKind } from "./quantity-lexicon.ts";
+import { quantityWords, type BoundKind } from "./quantity-lexicon.ts";
 import { opensAmount, readAmount, type Amount } from "./read-amount.ts";
 import { readBoundAfter, readBoundBefore, type BoundWords } from "./read-bound.ts";
 import { readRange } from "./read-range.ts";
@@ -19,7 +19,7 @@ const CONTEXT = 40;
 function currencyStart(sentence: string, token: Token): number | null {
   if (!token.num) return null;
   const from = Math.max(0, token.index - 6);
-  const m = QUANTITY_WORDS.currency.exec(sentence.slice(from, token.index));
+  const m = quantityWords().currency.exec(sentence.slice(from, token.index));
   return m === null ? null : from + m.index;
 }
 
@@ -32,7 +32,7 @@ function tokenAt(tokens: readonly Token[], k: number, at: number): number {
 
 function opener(sentence: string, tokens: readonly Token[], k: number): string | null {
   const t = tokens[k - 1];
-  if (t === undefined || !QUANTITY_WORDS.openers.has(t.lower) || !spacedFromPrevious(sentence, tokens, k)) return null;
+  if (t === undefined || !quantityWords().openers.has(t.lower) || !spacedFromPrevious(sentence, tokens, k)) return null;
   return t.lower;
 }
 
@@ -56,7 +56,7 @@ function boundText(sentence: string, tokens: readonly Token[], b: BoundWords): s
  * //=> [["sekitar 300", 300, 300, "sekitar", "tentara"], ["2.700", 2700, 2700, null, null]]
  */
 export function findQuantities(sentence: string): Quantity[] {
-  if (typeof sentence !== "string" || !NUMBERS.mayHoldAmount.test(sentence)) return [];
+  if (typeof sentence !== "string" || !numbersLexicon().mayHoldAmount.test(sentence)) return [];
   const tokens = sharedTokens(sentence);
   const out: Quantity[] = [];
   for (let i = 0; i < tokens.length; i++) {

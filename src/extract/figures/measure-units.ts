@@ -3,10 +3,10 @@
  * count people (`src/lexicon/measures.yaml`).
  */
 import { z } from "zod";
-import { loadLexicon } from "../../lexicon/load-lexicon.ts";
+import { defineLexicon } from "../../lexicon/define-lexicon.ts";
 
 const Measures = z.object({ units: z.array(z.string().min(1)) });
-let units: Set<string> | undefined;
+const units = defineLexicon("measures", Measures, (file) => new Set(file.units.map((u) => u.toLowerCase())));
 
 /**
  * @example
@@ -14,6 +14,5 @@ let units: Set<string> | undefined;
  * isMeasureUnit("desa")       //=> false
  */
 export function isMeasureUnit(unit: string | null): boolean {
-  units ??= new Set(loadLexicon("measures", Measures).units.map((u) => u.toLowerCase()));
-  return unit !== null && units.has(unit.toLowerCase());
+  return unit !== null && units().has(unit.toLowerCase());
 }

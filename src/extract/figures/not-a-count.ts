@@ -4,7 +4,7 @@
  * name, ordinal or code ("S1", "Liputan6.com", "ke-2", "Covid-19").
  */
 import { matchEndingAt } from "./tokenize.ts";
-import { QUANTITY_WORDS } from "./quantity-lexicon.ts";
+import { quantityWords } from "./quantity-lexicon.ts";
 import { spacedFromPrevious, type Token } from "./tokenize.ts";
 
 const FOUR_DIGITS = /^[0-9]{4}$/;
@@ -35,13 +35,13 @@ function gluedBefore(sentence: string, tokens: readonly Token[], span: Span): st
 
 function yearIn(tokens: readonly Token[], span: Span): string | null {
   const before = tokens[span.first - 1]?.lower ?? "";
-  const kept = span.unit !== null && QUANTITY_WORDS.yearKeptBefore.has(span.unit);
-  if (kept && !QUANTITY_WORDS.yearCuesBefore.has(before)) return null;
+  const kept = span.unit !== null && quantityWords().yearKeptBefore.has(span.unit);
+  if (kept && !quantityWords().yearCuesBefore.has(before)) return null;
   for (let k = span.first; k <= span.last; k++) {
     const t = tokens[k];
     if (t === undefined || !t.num || !FOUR_DIGITS.test(t.text)) continue;
     const v = Number(t.text);
-    if (v >= QUANTITY_WORDS.yearMin && v <= QUANTITY_WORDS.yearMax) return `"${t.text}" is a year`;
+    if (v >= quantityWords().yearMin && v <= quantityWords().yearMax) return `"${t.text}" is a year`;
   }
   return null;
 }
@@ -58,12 +58,12 @@ export function notACount(sentence: string, tokens: readonly Token[], span: Span
   const glued = gluedBefore(sentence, tokens, span);
   if (glued !== null) return glued;
   if (span.first > 0 && spacedFromPrevious(sentence, tokens, span.first)) {
-    const m = matchEndingAt(QUANTITY_WORDS.blockedBefore, sentence, tokens, span.first - 1);
+    const m = matchEndingAt(quantityWords().blockedBefore, sentence, tokens, span.first - 1);
     if (m !== null) return `after "${m.words.join(" ")}": a date, time, ordinal or code`;
   }
   const after = tokens[span.last + 1];
   const spaced = after !== undefined && spacedFromPrevious(sentence, tokens, span.last + 1);
-  if (after !== undefined && spaced && QUANTITY_WORDS.blockedAfter.has(after.lower)) {
+  if (after !== undefined && spaced && quantityWords().blockedAfter.has(after.lower)) {
     return `followed by "${after.text}": a date or time`;
   }
   return yearIn(tokens, span);

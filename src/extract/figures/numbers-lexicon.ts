@@ -1,24 +1,31 @@
 /**
  * The number words of `src/lexicon/numbers.yaml`, validated and compiled
- * once at module load into look-up maps.
+ * on first use into look-up maps.
  */
 import { z } from "zod";
-import { loadLexicon } from "../../lexicon/load-lexicon.ts";
+import { defineLexicon } from "../../lexicon/define-lexicon.ts";
 import { alternation } from "../../text/alternation.ts";
 import { escapeRegExp } from "../../text/escape-regexp.ts";
 
 const Range = z.object({ min: z.number().nonnegative(), max: z.number().nonnegative() });
 
-const NumbersFile = z.object({
-  digits: z.record(z.string(), z.number().int().min(0).max(9)),
-  teen: z.string().min(1),
-  group_scales: z.record(z.string(), z.number().positive()),
-  large_scales: z.record(z.string(), z.number().positive()),
-  one_of: z.record(z.string(), z.string()),
-  half: z.string().min(1),
-  approx_suffix: z.string().min(1),
-  vague: z.record(z.string(), Range),
-});
+const NumbersFile = z
+  .object({
+    digits: z.record(z.string(), z.number().int().min(0).max(9)),
+    teen: z.string().min(1),
+    groupScales: z.record(z.string(), z.number().positive()),
+    largeScales: z.record(z.string(), z.number().positive()),
+    oneOf: z.record(z.string(), z.string()),
+    half: z.string().min(1),
+    approxSuffix: z.string().min(1),
+    vague: z.record(z.string(), Range),
+  })
+  .superRefine((file, ctx) => {
+    const scales = new Set([...Object.keys(file.digits), file.teen, ...Object.keys(file.groupScales), ...Object.keys(file.largeScales), file.half].map((w) => w.toLowerCase()));
+    for (const [w, scale] of Object.entries(file.oneOf)) {
+      if (!scales.has(scale.toLowerCase())) ctx.addIssue({ code: "custom", path: ["oneOf", w], message: `names the scale "${scale}", which is no number word of this file` });
+    }
+  });
 
 /** What a number word does when composing a value. */
 export type NumberWord =
@@ -53,19 +60,17 @@ function compile(file: z.infer<typeof NumbersFile>): NumbersLexicon {
   const single = new Map<string, NumberWord>();
   for (const [w, v] of Object.entries(file.digits)) single.set(w.toLowerCase(), { kind: "digit", value: v });
   single.set(file.teen.toLowerCase(), { kind: "teen" });
-  for (const [w, f] of Object.entries(file.group_scales)) single.set(w.toLowerCase(), { kind: "group", factor: f });
-  for (const [w, f] of Object.entries(file.large_scales)) single.set(w.toLowerCase(), { kind: "large", factor: f });
+  for (const [w, f] of Object.entries(file.groupScales)) single.set(w.toLowerCase(), { kind: "group", factor: f });
+  for (const [w, f] of Object.entries(file.largeScales)) single.set(w.toLowerCase(), { kind: "large", factor: f });
   single.set(file.half.toLowerCase(), { kind: "half" });
 
   const words = new Map<string, NumberWord[]>();
   for (const [w, step] of single) words.set(w, [step]);
-  for (const [w, scale] of Object.entries(file.one_of)) {
-    const step = single.get(scale.toLowerCase());
-    if (step === undefined) throw new Error(`numbers.yaml: one_of.${w} names an unknown scale "${scale}"`);
-    words.set(w.toLowerCase(), [{ kind: "digit", value: 1 }, step]);
+  for (const [w, scale] of Object.entries(file.oneOf)) {
+    words.set(w.toLowerCase(), [{ kind: "digit", value: 1 }, single.get(scale.toLowerCase())!]);
   }
 
-  const suffix = file.approx_suffix.toLowerCase();
+  const suffix = file.approxSuffix.toLowerCase();
   const approxScales = new Map<string, NumberWord>();
   for (const [w, step] of single) {
     if (step.kind === "group" || step.kind === "large") approxScales.set(w + suffix, step);
@@ -75,11 +80,11 @@ function compile(file: z.infer<typeof NumbersFile>): NumbersLexicon {
   for (const [w, r] of Object.entries(file.vague)) vague.set(w.toLowerCase(), r);
 
   const large = new Map<string, number>();
-  for (const [w, f] of Object.entries(file.large_scales)) large.set(w.toLowerCase(), f);
+  for (const [w, f] of Object.entries(file.largeScales)) large.set(w.toLowerCase(), f);
 
   const openers = [
     ...Object.keys(file.digits),
-    ...Object.keys(file.one_of),
+    ...Object.keys(file.oneOf),
     file.half,
     ...Object.keys(file.vague),
   ].map((w) => w.toLowerCase());
@@ -91,10 +96,10 @@ function compile(file: z.infer<typeof NumbersFile>): NumbersLexicon {
 }
 
 /**
- * The number vocabulary, loaded once.
+ * The number vocabulary, loaded on first use.
  *
  * @example
- * NUMBERS.words.get("seribu");
+ * numbersLexicon().words.get("seribu");
  * //=> [{ kind: "digit", value: 1 }, { kind: "large", factor: 1000 }]
  */
-export const NUMBERS: NumbersLexicon = compile(loadLexicon("numbers", NumbersFile));
+export const numbersLexicon: () => NumbersLexicon = defineLexicon("numbers", NumbersFile, compile);

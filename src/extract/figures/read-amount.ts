@@ -3,7 +3,7 @@
  * magnitude word ("ratusan", "puluhan ribu", "ratusan-ribuan"), as the
  * range of values it stands for.
  */
-import { NUMBERS } from "./numbers-lexicon.ts";
+import { numbersLexicon } from "./numbers-lexicon.ts";
 import { readNumberPhrase } from "./read-number-phrase.ts";
 import { spacedFromPrevious, type Token } from "./tokenize.ts";
 
@@ -31,10 +31,10 @@ export interface Amount {
 const FOUR_DIGITS = /^[0-9]{4}$/;
 
 function magnitudeOf(word: string): { min: number; max: number } | undefined {
-  const direct = NUMBERS.vague.get(word);
+  const direct = numbersLexicon().vague.get(word);
   if (direct !== undefined || !word.includes("-")) return direct;
   // "ratusan-ribuan": from the first magnitude to the last.
-  const parts = word.split("-").map((p) => NUMBERS.vague.get(p));
+  const parts = word.split("-").map((p) => numbersLexicon().vague.get(p));
   const first = parts[0];
   const last = parts[parts.length - 1];
   if (first === undefined || last === undefined || parts.some((p) => p === undefined)) return undefined;
@@ -43,7 +43,7 @@ function magnitudeOf(word: string): { min: number; max: number } | undefined {
 
 /** True when a token may open an amount (a numeral, number word or magnitude word). */
 export function opensAmount(token: Token): boolean {
-  if (token.num || NUMBERS.openers.has(token.lower)) return true;
+  if (token.num || numbersLexicon().openers.has(token.lower)) return true;
   return token.lower.includes("-") && magnitudeOf(token.lower) !== undefined;
 }
 
@@ -53,7 +53,7 @@ function readMagnitude(sentence: string, tokens: readonly Token[], i: number): A
   const range = magnitudeOf(token.lower);
   if (range === undefined) return null;
   const next = tokens[i + 1];
-  const factor = next !== undefined && spacedFromPrevious(sentence, tokens, i + 1) ? NUMBERS.large.get(next.lower) : undefined;
+  const factor = next !== undefined && spacedFromPrevious(sentence, tokens, i + 1) ? numbersLexicon().large.get(next.lower) : undefined;
   const kind = { vague: true, approx: false, wordsOnly: true, fourDigits: false };
   if (next === undefined || factor === undefined) {
     return { first: i, last: i, end: token.end, ...range, scale: null, ...kind };

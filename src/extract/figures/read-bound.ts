@@ -3,7 +3,7 @@
  * "Setidaknya tiga", "mencapai 4.000") or after it ("1.000 lebih").
  */
 import { matchEndingAt, matchStartingAt } from "./tokenize.ts";
-import { QUANTITY_WORDS, type BoundKind } from "./quantity-lexicon.ts";
+import { quantityWords, type BoundKind } from "./quantity-lexicon.ts";
 import { spacedFromPrevious, type Token } from "./tokenize.ts";
 
 /** A bound found around a number: its kind and first and last token. */
@@ -23,7 +23,7 @@ export interface BoundWords {
  */
 export function readBoundBefore(sentence: string, tokens: readonly Token[], start: number): BoundWords | null {
   if (start < 1 || !spacedFromPrevious(sentence, tokens, start)) return null;
-  const m = matchEndingAt(QUANTITY_WORDS.bounds, sentence, tokens, start - 1);
+  const m = matchEndingAt(quantityWords().bounds, sentence, tokens, start - 1);
   return m === null ? null : { kind: m.value, first: m.first, last: m.last };
 }
 
@@ -34,9 +34,9 @@ export function readBoundBefore(sentence: string, tokens: readonly Token[], star
 export function readBoundAfter(sentence: string, tokens: readonly Token[], last: number): BoundWords | null {
   const k = last + 1;
   if (k >= tokens.length || !spacedFromPrevious(sentence, tokens, k)) return null;
-  const m = matchStartingAt(QUANTITY_WORDS.postposedBounds, sentence, tokens, k);
+  const m = matchStartingAt(quantityWords().postposedBounds, sentence, tokens, k);
   if (m === null) return null;
   const after = tokens[m.last + 1];
-  if (after !== undefined && (after.num || QUANTITY_WORDS.postposedNotBefore.has(after.lower))) return null;
+  if (after !== undefined && (after.num || quantityWords().postposedNotBefore.has(after.lower))) return null;
   return { kind: m.value, first: m.first, last: m.last };
 }

@@ -4,7 +4,7 @@
  * "1.000-an").
  */
 import { numberValue, START, stepApprox, stepNumber, stepWord, type NumberState } from "./compose-number.ts";
-import { NUMBERS } from "./numbers-lexicon.ts";
+import { numbersLexicon } from "./numbers-lexicon.ts";
 import { readNumeral } from "./read-numeral.ts";
 import { spacedFromPrevious, type Token } from "./tokenize.ts";
 
@@ -26,9 +26,9 @@ export interface NumberPhrase {
 
 function scaleWord(token: Token | undefined): number | null {
   if (token === undefined || token.num) return null;
-  const large = NUMBERS.large.get(token.lower);
+  const large = numbersLexicon().large.get(token.lower);
   if (large !== undefined) return large;
-  const approx = NUMBERS.approxScales.get(token.lower);
+  const approx = numbersLexicon().approxScales.get(token.lower);
   return approx !== undefined && approx.kind === "large" ? approx.factor : null;
 }
 
@@ -55,12 +55,12 @@ function step(
     const v = readNumeral(t.text, scaled);
     return v === null ? null : stepNumber(s, { kind: "numeral", value: v });
   }
-  const steps = NUMBERS.words.get(t.lower);
+  const steps = numbersLexicon().words.get(t.lower);
   if (steps !== undefined) return stepWord(s, steps);
-  const approx = NUMBERS.approxScales.get(t.lower);
+  const approx = numbersLexicon().approxScales.get(t.lower);
   if (approx !== undefined) return stepApprox(s, approx);
   // "400an": the suffix glued to digits.
-  if (glued && t.lower === NUMBERS.approxSuffix && s.steps > 0) return { ...s, approx: true };
+  if (glued && t.lower === numbersLexicon().approxSuffix && s.steps > 0) return { ...s, approx: true };
   return null;
 }
 
@@ -96,7 +96,7 @@ export function readNumberPhrase(sentence: string, tokens: readonly Token[], i: 
   let approx = s.approx;
   // "1.000-an": a hyphen and the suffix after the number.
   const after = tokens[last + 1];
-  if (!approx && after !== undefined && after.lower === NUMBERS.approxSuffix && after.index === end + 1) {
+  if (!approx && after !== undefined && after.lower === numbersLexicon().approxSuffix && after.index === end + 1) {
     if (sentence[end] === "-" && HYPHEN_SUFFIX_END.test(sentence.slice(after.end, after.end + 1))) {
       approx = true;
       end = after.end;

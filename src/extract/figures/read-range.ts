@@ -3,7 +3,7 @@
  * "10.000-12.000", "250 ribu sampai 300 ribu", "antara 1.000 dan 3.000",
  * "ratusan hingga ribuan".
  */
-import { QUANTITY_WORDS } from "./quantity-lexicon.ts";
+import { quantityWords } from "./quantity-lexicon.ts";
 import { opensAmount, readAmount, type Amount } from "./read-amount.ts";
 import type { Token } from "./tokenize.ts";
 
@@ -34,8 +34,8 @@ export function readRange(sentence: string, tokens: readonly Token[], a: Amount,
   if (k >= limit || next === undefined || next.index - a.end > JOINER_CHARS) return null;
   const between = sentence.slice(a.end, next.index);
   const joined =
-    QUANTITY_WORDS.joiner.test(between) ||
-    (opener !== null && QUANTITY_WORDS.openerJoiners.get(opener)?.test(between) === true);
+    quantityWords().joiner.test(between) ||
+    (opener !== null && quantityWords().openerJoiners.get(opener)?.test(between) === true);
   if (!joined) return null;
   const b = readAmount(sentence, tokens, k);
   if (b === null) return null;

@@ -4,7 +4,7 @@
  */
 import { opensAmount } from "./read-amount.ts";
 import { matchStartingAt } from "./tokenize.ts";
-import { QUANTITY_WORDS } from "./quantity-lexicon.ts";
+import { quantityWords } from "./quantity-lexicon.ts";
 import type { Token } from "./tokenize.ts";
 
 /** The unit of a number and the offset just past it. */
@@ -33,9 +33,9 @@ export function readUnit(sentence: string, tokens: readonly Token[], last: numbe
   const t = tokens[k];
   if (t === undefined || t.num) return none;
   if (t.index !== end && !SPACES.test(sentence.slice(end, t.index))) return none;
-  const m = matchStartingAt(QUANTITY_WORDS.units, sentence, tokens, k);
+  const m = matchStartingAt(quantityWords().units, sentence, tokens, k);
   const lastUnit = m === null ? undefined : tokens[m.last];
   if (m !== null && lastUnit !== undefined) return { unit: m.words.join(" "), unitEnd: lastUnit.end };
-  if (QUANTITY_WORDS.functionWords.has(t.lower) || opensAmount(t)) return none;
+  if (quantityWords().functionWords.has(t.lower) || opensAmount(t)) return none;
   return { unit: t.lower, unitEnd: t.end };
 }

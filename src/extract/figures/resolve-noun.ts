@@ -5,7 +5,7 @@
  * earlier "jumlah ..." ("jumlahnya setidaknya 1.000"), or a people noun just
  * before it ("korban militer Ukraina sebanyak 45.100").
  */
-import { CATEGORY_WORDS, type PeopleKind } from "./category-lexicon.ts";
+import { categoryWords, type PeopleKind } from "./category-lexicon.ts";
 import { matchEndingAt, matchStartingAt } from "./tokenize.ts";
 import type { SentenceView } from "./sentence-view.ts";
 
@@ -29,7 +29,7 @@ const BEFORE_REACH = 6;
 
 function skipTransparent(view: SentenceView, k: number, limit: number): number {
   let j = k;
-  while (j < limit && CATEGORY_WORDS.transparent.has(view.tokens[j]?.lower ?? "")) j++;
+  while (j < limit && categoryWords().transparent.has(view.tokens[j]?.lower ?? "")) j++;
   return j;
 }
 
@@ -38,11 +38,11 @@ function ownUnit(view: SentenceView, qi: number): Noun | null {
   const span = view.spans[qi];
   if (q === undefined || span === undefined || q.unit === null) return null;
   const base = { word: q.unit, antecedent: null, anchor: null };
-  const people = matchStartingAt(CATEGORY_WORDS.people, view.sentence, view.tokens, span.last + 1);
+  const people = matchStartingAt(categoryWords().people, view.sentence, view.tokens, span.last + 1);
   if (people !== null && span.unitLast >= span.last + 1) return { ...base, kind: people.value, via: "unit" };
-  if (CATEGORY_WORDS.things.has(q.unit)) return { ...base, kind: "thing", via: "unit" };
+  if (categoryWords().things.has(q.unit)) return { ...base, kind: "thing", via: "unit" };
   // "300 tewas": no noun, but only people die.
-  if (matchStartingAt(CATEGORY_WORDS.cues, view.sentence, view.tokens, span.last + 1) !== null) {
+  if (matchStartingAt(categoryWords().cues, view.sentence, view.tokens, span.last + 1) !== null) {
     return { ...base, kind: "generic", via: "cue" };
   }
   return { ...base, kind: "thing", via: "unit" };
@@ -58,14 +58,14 @@ function fromAnaphora(view: SentenceView, qi: number, depth: number): Noun | nul
   const span = view.spans[qi];
   if (span === undefined) return null;
   const { sentence, tokens } = view;
-  const part = matchStartingAt(CATEGORY_WORDS.partitive, sentence, tokens, span.last + 1);
+  const part = matchStartingAt(categoryWords().partitive, sentence, tokens, span.last + 1);
   const whole = view.spans[qi + 1];
   if (part !== null && whole !== undefined && whole.first === part.last + 1) {
     return borrowed(view, qi + 1, "partitive", depth);
   }
-  const after = matchStartingAt(CATEGORY_WORDS.anaphoraAfter, sentence, tokens, span.last + 1);
+  const after = matchStartingAt(categoryWords().anaphoraAfter, sentence, tokens, span.last + 1);
   const before = tokens[span.first - 1];
-  const refers = after !== null || (before !== undefined && CATEGORY_WORDS.anaphoraBefore.has(before.lower));
+  const refers = after !== null || (before !== undefined && categoryWords().anaphoraBefore.has(before.lower));
   if (!refers) return null;
   for (let j = qi - 1; j >= 0 && j >= qi - 3; j--) {
     const noun = borrowed(view, j, "antecedent", depth);
@@ -77,10 +77,10 @@ function fromAnaphora(view: SentenceView, qi: number, depth: number): Noun | nul
 function fromAmount(view: SentenceView, qi: number): Noun | null {
   const span = view.spans[qi];
   const before = span === undefined ? undefined : view.tokens[span.first - 1];
-  if (span === undefined || before === undefined || !CATEGORY_WORDS.amount.has(before.lower)) return null;
+  if (span === undefined || before === undefined || !categoryWords().amount.has(before.lower)) return null;
   for (let j = span.first - 2; j >= 0 && j >= span.first - AMOUNT_REACH; j--) {
-    if (!CATEGORY_WORDS.amount.has(view.tokens[j]?.lower ?? "")) continue;
-    const people = matchStartingAt(CATEGORY_WORDS.people, view.sentence, view.tokens, j + 1);
+    if (!categoryWords().amount.has(view.tokens[j]?.lower ?? "")) continue;
+    const people = matchStartingAt(categoryWords().people, view.sentence, view.tokens, j + 1);
     if (people !== null) {
       return { kind: people.value, word: people.words.join(" "), via: "amount", antecedent: null, anchor: people.last };
     }
@@ -93,11 +93,11 @@ function fromBefore(view: SentenceView, qi: number): Noun | null {
   if (span === undefined) return null;
   const stop = Math.max(0, span.first - BEFORE_REACH);
   for (let k = span.first - 1; k >= stop; k--) {
-    const people = matchEndingAt(CATEGORY_WORDS.people, view.sentence, view.tokens, k);
+    const people = matchEndingAt(categoryWords().people, view.sentence, view.tokens, k);
     if (people !== null) {
       return { kind: people.value, word: people.words.join(" "), via: "before", antecedent: null, anchor: null };
     }
-    if (CATEGORY_WORDS.things.has(view.tokens[k]?.lower ?? "") || view.breaks[k]) return null;
+    if (categoryWords().things.has(view.tokens[k]?.lower ?? "") || view.breaks[k]) return null;
   }
   return null;
 }
@@ -122,7 +122,7 @@ export function resolveNoun(view: SentenceView, qi: number, depth = 0): Noun {
   if (linked !== null) return linked;
   // "1.000 telah tewas": a cue right after the number.
   const k = skipTransparent(view, span.last + 1, span.last + 4);
-  if (matchStartingAt(CATEGORY_WORDS.cues, view.sentence, view.tokens, k) !== null && !view.breaks[span.last + 1]) {
+  if (matchStartingAt(categoryWords().cues, view.sentence, view.tokens, k) !== null && !view.breaks[span.last + 1]) {
     return { kind: "generic", word: null, via: "cue", antecedent: null, anchor: null };
   }
   return fromBefore(view, qi) ?? NONE;

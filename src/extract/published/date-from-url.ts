@@ -4,12 +4,19 @@
  */
 import { z } from "zod";
 import { parseIsoDay } from "../../calendar/calendar.ts";
-import { loadLexicon } from "../../lexicon/load-lexicon.ts";
+import { defineLexicon } from "../../lexicon/define-lexicon.ts";
 import type { Published } from "../../schema/entry.ts";
 import { spanOfIso } from "../dates/date-spans.ts";
 
-const UrlDates = z.object({ patterns: z.array(z.object({ id: z.string(), regex: z.string() })) });
-let compiled: { id: string; regex: RegExp }[] | undefined;
+const Regex = z.string().superRefine((source, ctx) => {
+  try {
+    new RegExp(source, "i");
+  } catch (err) {
+    ctx.addIssue({ code: "custom", message: String(err) });
+  }
+});
+const UrlDates = z.object({ patterns: z.array(z.object({ id: z.string(), regex: Regex })) });
+const patterns = defineLexicon("url-dates", UrlDates, (file) => file.patterns.map((p) => ({ id: p.id, regex: new RegExp(p.regex, "i") })));
 
 /**
  * @example
@@ -19,8 +26,7 @@ let compiled: { id: string; regex: RegExp }[] | undefined;
  */
 export function dateFromUrl(url: string | null | undefined): Published | null {
   if (!url) return null;
-  compiled ??= loadLexicon("url-dates", UrlDates).patterns.map((p) => ({ id: p.id, regex: new RegExp(p.regex, "i") }));
-  for (const { id, regex } of compiled) {
+  for (const { id, regex } of patterns()) {
     const g = regex.exec(url)?.groups;
     if (!g?.year || !g.month || !g.day) continue;
     const iso = `${g.year}-${g.month}-${g.day}${g.hour && g.minute ? ` ${g.hour}:${g.minute}` : ""}`;

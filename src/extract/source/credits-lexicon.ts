@@ -1,10 +1,11 @@
 /**
- * Loads `src/lexicon/credits.yaml` (markers that introduce a credited source,
- * and known media) and compiles it once, adding the outlets of
- * `src/lexicon/outlets.yaml` as known media.
+ * Loads `src/lexicon/credits.yaml` (the words that introduce a credited
+ * source) and compiles it on first use; the known media are the outlets and
+ * agencies of `src/lexicon/outlets.yaml`.
  */
 import { z } from "zod";
-import { loadLexicon } from "../../lexicon/load-lexicon.ts";
+import { calendarNames } from "../../calendar/calendar-names.ts";
+import { defineLexicon } from "../../lexicon/define-lexicon.ts";
 import { alternation } from "../../text/alternation.ts";
 import { escapeRegExp } from "../../text/escape-regexp.ts";
 import { loadOutlets } from "./outlets-lexicon.ts";
@@ -29,7 +30,6 @@ export const CreditsLexicon = z.object({
   descriptors: z.array(z.string().min(1)),
   connectors: z.array(z.string().min(1)),
   stopWords: z.array(z.string().min(1)),
-  media: z.array(z.object({ name: z.string().min(1), aliases: z.array(z.string().min(1)) })),
 });
 
 export type CreditMarker = z.infer<typeof MarkerSchema>;
@@ -45,6 +45,7 @@ export interface Credits {
   /** Descriptor words at the start of a string, with following spaces (sticky). */
   descriptor: RegExp;
   connectors: ReadonlySet<string>;
+  /** Lowercased words that end a name: the stop words, and every month and weekday name. */
   stopWords: ReadonlySet<string>;
   /** Canonical name by media key (see `mediaKey`). */
   known: ReadonlyMap<string, string>;
@@ -63,17 +64,13 @@ export function mediaKey(name: string): string {
 }
 
 
-let compiled: Credits | null = null;
-
 /**
  * The credits lexicon, validated and compiled (once per process).
  *
  * @example
  * loadCredits().known.get("aljazeera") //=> "Al Jazeera"
  */
-export function loadCredits(): Credits {
-  if (compiled !== null) return compiled;
-  const data = loadLexicon("credits", CreditsLexicon);
+export const loadCredits = defineLexicon("credits", CreditsLexicon, (data): Credits => {
   const known = new Map<string, string>();
   let maxKnownTokens = 1;
   const add = (name: string, aliases: readonly string[]) => {
@@ -83,17 +80,16 @@ export function loadCredits(): Credits {
       maxKnownTokens = Math.max(maxKnownTokens, a.split(/\s+/).length);
     }
   };
-  for (const m of data.media) add(m.name, m.aliases);
   for (const o of loadOutlets().outlets) add(o.name, o.aliases);
+  const names = calendarNames();
   const markers = data.markers.map((m) => `(${m.pattern})`).join("|");
-  compiled = {
+  return {
     markers: data.markers,
     markerRegex: new RegExp(markers, "gi"),
     descriptor: new RegExp(`${alternation(data.descriptors, escapeRegExp)}(?![\\p{L}\\p{N}])\\s+`, "iuy"),
     connectors: new Set(data.connectors),
-    stopWords: new Set(data.stopWords),
+    stopWords: new Set([...data.stopWords.map((w) => w.toLowerCase()), ...names.months.keys(), ...names.weekdays.keys(), ...names.englishWeekdays.keys()]),
     known,
     maxKnownTokens,
   };
-  return compiled;
-}
+});

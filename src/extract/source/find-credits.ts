@@ -45,8 +45,8 @@ function readName(s: string, at: number, lex: Credits): Token[] {
     const known1 = lex.known.has(mediaKey(text));
     const ok =
       out.length === 0
-        ? (isCapital(text) && !lex.stopWords.has(text)) || known1 || DOMAIN.test(text)
-        : (isCapital(text) && !lex.stopWords.has(text)) || lex.connectors.has(text);
+        ? (isCapital(text) && !lex.stopWords.has(text.toLowerCase())) || known1 || DOMAIN.test(text)
+        : (isCapital(text) && !lex.stopWords.has(text.toLowerCase())) || lex.connectors.has(text);
     if (!ok) break;
     out.push({ text, end: m.index + text.length });
     if (text !== raw || s.charAt(m.index + raw.length) !== " ") break;

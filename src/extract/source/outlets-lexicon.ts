@@ -1,9 +1,11 @@
 /**
- * Loads `src/lexicon/outlets.yaml` (news outlets, their dateline brands,
- * byline/footer markers and web hosts) and compiles the patterns once.
+ * Loads `src/lexicon/outlets.yaml`, the one list of news outlets and
+ * agencies (their dateline brands, byline/footer markers, web hosts, the
+ * names other articles give them), and compiles the patterns on first use.
  */
 import { z } from "zod";
-import { loadLexicon } from "../../lexicon/load-lexicon.ts";
+import { calendarNames } from "../../calendar/calendar-names.ts";
+import { defineLexicon } from "../../lexicon/define-lexicon.ts";
 import { escapeRegExp } from "../../text/escape-regexp.ts";
 
 const Pattern = z.string().min(1).superRefine((p, ctx) => {
@@ -14,16 +16,23 @@ const Pattern = z.string().min(1).superRefine((p, ctx) => {
   }
 });
 
-const OutletSchema = z.object({
-  name: z.string().min(1),
-  dateline: z.array(Pattern).default([]),
-  markers: z.array(Pattern).default([]),
-  hosts: z.array(z.string().regex(/^[a-z0-9.-]+(?:\/[a-z0-9/_-]+)?$/)).default([]),
-  aliases: z.array(z.string().min(1)).default([]),
-  examples: z
-    .array(z.object({ text: z.string().min(1), place: z.string().nullable(), dateline: z.string().optional() }))
-    .min(1),
-});
+const OutletSchema = z
+  .object({
+    name: z.string().min(1),
+    /** Its claimant id; a slug of the name when not given. */
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/).optional(),
+    description: z.string().min(1),
+    dateline: z.array(Pattern).default([]),
+    markers: z.array(Pattern).default([]),
+    hosts: z.array(z.string().regex(/^[a-z0-9.-]+(?:\/[a-z0-9/_-]+)?$/)).default([]),
+    aliases: z.array(z.string().min(1)).default([]),
+    examples: z.array(z.object({ text: z.string().min(1), place: z.string().nullable(), dateline: z.string().optional() })).default([]),
+  })
+  .superRefine((outlet, ctx) => {
+    if (outlet.dateline.length > 0 && outlet.examples.length === 0) {
+      ctx.addIssue({ code: "custom", path: ["examples"], message: "an outlet with a dateline needs examples of it" });
+    }
+  });
 
 export const OutletsLexicon = z.object({
   dateline: z.object({
@@ -39,6 +48,7 @@ export type OutletData = z.infer<typeof OutletSchema>;
 
 /** An outlet with its patterns compiled. */
 export interface Outlet extends OutletData {
+  id: string;
   /** Dateline brands as whole tokens (case-insensitive). */
   brandRegexes: RegExp[];
   /** Brands, markers and hosts, for bylines and footers (global, case-insensitive). */
@@ -59,9 +69,17 @@ export interface Outlets {
   anyMarker: RegExp;
 }
 
-const token = (p: string) => `(?<![\\p{L}\\p{N}])(?:${p})(?![\\p{L}\\p{N}])`;
+/**
+ * The claimant id of an outlet named `name`.
+ *
+ * @example
+ * slugOf("Liputan6.com") //=> "liputan6-com"
+ */
+function slugOf(name: string): string {
+  return name.normalize("NFKD").replace(/[\u0300-\u036f]/gu, "").toLowerCase().replace(/[^a-z0-9]+/gu, "-").replace(/^-+|-+$/gu, "");
+}
 
-let compiled: Outlets | null = null;
+const token = (p: string) => `(?<![\\p{L}\\p{N}])(?:${p})(?![\\p{L}\\p{N}])`;
 
 /**
  * The outlets lexicon, validated and compiled (once per process).
@@ -69,11 +87,10 @@ let compiled: Outlets | null = null;
  * @example
  * loadOutlets().outlets[0]?.name //=> "Liputan6.com"
  */
-export function loadOutlets(): Outlets {
-  if (compiled !== null) return compiled;
-  const data = loadLexicon("outlets", OutletsLexicon);
+export const loadOutlets = defineLexicon("outlets", OutletsLexicon, (data): Outlets => {
   const outlets = data.outlets.map((o) => ({
     ...o,
+    id: o.id ?? slugOf(o.name),
     brandRegexes: o.dateline.map((p) => new RegExp(token(p), "iu")),
     markerRegexes: [
       ...[...o.dateline, ...o.markers].map((p) => new RegExp(token(p), "giu")),
@@ -83,18 +100,17 @@ export function loadOutlets(): Outlets {
     ],
   }));
   const union = (regexes: RegExp[]) => new RegExp(regexes.map((r) => `(?:${r.source})`).join("|") || "(?!)", "iu");
-  compiled = {
+  return {
     outlets,
     anyBrand: union(outlets.flatMap((o) => o.brandRegexes)),
     anyMarker: union(outlets.flatMap((o) => o.markerRegexes)),
     maxHeadLength: data.dateline.maxHeadLength,
     searchLines: data.dateline.searchLines,
     multiWordPlaces: data.dateline.multiWordPlaces.map((p) => p.toLowerCase()).sort((a, b) => b.length - a.length),
-    notPlaces: new Set(data.dateline.notPlaces.map((p) => p.toLowerCase())),
+    notPlaces: new Set([...data.dateline.notPlaces.map((p) => p.toLowerCase()), ...calendarNames().weekdays.keys()]),
     domainBrand: /(?<![\p{L}\p{N}.-])[\p{L}\p{N}-]{2,30}\.(?:co\.id|or\.id|com|co|id|net|tv|news)(?![\p{L}\p{N}])/iu,
   };
-  return compiled;
-}
+});
 
 /** An outlet found in a text, with where it starts. */
 export interface OutletHit {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { LEXICON_DIR } from "../../../src/lexicon/load-lexicon.ts";
+import { LEXICON_DIR } from "../../../src/lexicon/define-lexicon.ts";
 import { claimsLexicon } from "../../../src/extract/claims/compile-lexicon.ts";
 import { splitWords } from "../../../src/text/tokenize.ts";
 

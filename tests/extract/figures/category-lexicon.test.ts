@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { CATEGORY_WORDS } from "../../../src/extract/figures/category-lexicon.ts";
-import { LEXICON_DIR } from "../../../src/lexicon/load-lexicon.ts";
+import { categoryWords } from "../../../src/extract/figures/category-lexicon.ts";
+import { LEXICON_DIR } from "../../../src/lexicon/define-lexicon.ts";
 import { phrasesStartingAt } from "../../../src/text/phrase-table.ts";
 
 const raw = parse(readFileSync(`${LEXICON_DIR}/figure-categories.yaml`, "utf8")) as {
@@ -13,7 +13,7 @@ const raw = parse(readFileSync(`${LEXICON_DIR}/figure-categories.yaml`, "utf8"))
 
 describe("figure-categories.yaml", () => {
   it("loads and compiles the cue phrases", () => {
-    expect(phrasesStartingAt(CATEGORY_WORDS.cues, () => "tewas", 0)[0]?.value).toBe("killed");
+    expect(phrasesStartingAt(categoryWords().cues, () => "tewas", 0)[0]?.value).toBe("killed");
   });
 
   it("lists no cue phrase under two categories", () => {

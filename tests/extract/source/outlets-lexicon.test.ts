@@ -39,3 +39,20 @@ describe("findOutletMention", () => {
     expect(findOutletMention("Tinggalkan komentar")).toBeNull();
   });
 });
+
+describe("an outlet listed once in outlets.yaml", () => {
+  it("is a known medium when credited, and a claimant with its id when it speaks", async () => {
+    const { loadCredits, mediaKey } = await import("../../../src/extract/source/credits-lexicon.ts");
+    const { normaliseClaimant } = await import("../../../src/extract/claims/normalise-claimant.ts");
+    expect(loadCredits().known.get(mediaKey("Channel News Asia"))).toBe("CNA");
+    expect(normaliseClaimant("kantor berita Yonhap")).toMatchObject({ id: "yonhap", kind: "outlet", known: true });
+    expect(normaliseClaimant("Liputan6.com")).toMatchObject({ id: "liputan6-com", kind: "outlet", known: true });
+  });
+
+  it("is a claimant by a capitalised alias only as written: 'antara' is a word, 'Antara' the agency", async () => {
+    const { normaliseClaimant } = await import("../../../src/extract/claims/normalise-claimant.ts");
+    expect(normaliseClaimant("Antara").known).toBe(true);
+    expect(normaliseClaimant("antara").known).toBe(false);
+    expect(normaliseClaimant("kantor berita antara").id).toBe("antara");
+  });
+});

@@ -6,20 +6,24 @@
  * English, old spellings, abbreviations).
  */
 import type { Parser, ParsingContext, ParsingResult } from "chrono-node";
-import { dateVocabulary, normalizeWords } from "../date-vocabulary.ts";
+import { nameKey } from "../../../calendar/calendar-names.ts";
+import { once } from "../../../lexicon/define-lexicon.ts";
+import { dateVocabulary } from "../date-vocabulary.ts";
 import { isBoundaryAfter, isBoundaryBefore, isCapital, wordAfter, wordBefore, WORD_CLASS as W } from "../text-context.ts";
 
-const v = dateVocabulary();
 const DAY = "(\\d{1,2})";
-const PATTERN = new RegExp(
-  `(?<![${W}]|\\d[.,:/])` +
-    "(?:(bulan)\\s{1,3})?" +
-    `(?:${DAY}(?:\\s{0,3}${v.source.range}\\s{0,3}${DAY})?(?:\\s{1,3}|\\s{0,2}[-/.]\\s{0,2}))?` +
-    `(${v.source.month})(?:\\.(?=\\s{0,3}\\d))?` +
-    "(?:\\s{1,3}(\\d{1,2}),\\s{0,3}(\\d{4})|(?:\\s{1,3}|\\s{0,2}[,\\-/]\\s{0,2})(?:tahun\\s{1,3})?(\\d{4}))?" +
-    `(?![${W}]|[.,]\\d)`,
-  "i",
-);
+const PATTERN = once(() => {
+  const S = dateVocabulary().source;
+  return new RegExp(
+    `(?<![${W}]|\\d[.,:/])` +
+      "(?:(bulan)\\s{1,3})?" +
+      `(?:${DAY}(?:\\s{0,3}${S.range}\\s{0,3}${DAY})?(?:\\s{1,3}|\\s{0,2}[-/.]\\s{0,2}))?` +
+      `(${S.month})(?:\\.(?=\\s{0,3}\\d))?` +
+      "(?:\\s{1,3}(\\d{1,2}),\\s{0,3}(\\d{4})|(?:\\s{1,3}|\\s{0,2}[,\\-/]\\s{0,2})(?:tahun\\s{1,3})?(\\d{4}))?" +
+      `(?![${W}]|[.,]\\d)`,
+    "i",
+  );
+});
 const MIN_YEAR = 1000;
 const MAX_YEAR = 2999;
 
@@ -28,16 +32,16 @@ function standsAlone(text: string, nameStart: number, end: number, afterBulan: b
   if (!isCapital(text, nameStart)) return false;
   if (afterBulan) return true;
   const before = wordBefore(text, nameStart);
-  if (before && v.monthCues.has(before.word)) return true;
+  if (before && dateVocabulary().monthCues.has(before.word)) return true;
   if (before && isCapital(text, before.start)) return false;
   const after = wordAfter(text, end);
-  if (!after || v.pastMarkers.has(after.word) || v.rangeConnectors.has(after.word)) return true;
-  return !isCapital(text, after.start) || v.months.has(after.word) || v.weekdays.has(after.word);
+  if (!after || dateVocabulary().pastMarkers.has(after.word) || dateVocabulary().rangeConnectors.has(after.word)) return true;
+  return !isCapital(text, after.start) || dateVocabulary().months.has(after.word) || dateVocabulary().weekdays.has(after.word);
 }
 
 export class MonthNameParser implements Parser {
   pattern(): RegExp {
-    return PATTERN;
+    return PATTERN();
   }
 
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
@@ -46,15 +50,15 @@ export class MonthNameParser implements Parser {
     let index = match.index ?? 0;
     const end = index + whole.length;
     if (name === undefined || !isBoundaryBefore(text, index) || !isBoundaryAfter(text, end)) return null;
-    const key = normalizeWords(name);
-    const month = v.months.get(key);
+    const key = nameKey(name);
+    const month = dateVocabulary().months.get(key);
     if (month === undefined) return null;
     const dayText = d1 ?? midDay;
     const yearText = year ?? midYear;
     if (d1 !== undefined && midDay !== undefined) return null;
     const nameStart = index + whole.indexOf(name, bulan ? bulan.length : 0);
     if (dayText === undefined && yearText === undefined) {
-      if (!v.freeMonths.has(key) || !standsAlone(text, nameStart, end, bulan !== undefined)) return null;
+      if (!dateVocabulary().freeMonths.has(key) || !standsAlone(text, nameStart, end, bulan !== undefined)) return null;
     }
     if (bulan !== undefined && dayText !== undefined) index = index + whole.indexOf(dayText, bulan.length);
     const start = context.createParsingComponents({ month });

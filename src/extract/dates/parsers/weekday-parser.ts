@@ -6,16 +6,19 @@
  */
 import type { Parser, ParsingContext, ParsingResult } from "chrono-node";
 import { NEXT_TAG, PAST_TAG, relativeTag } from "../date-tags.ts";
-import { dateVocabulary, normalizeWords } from "../date-vocabulary.ts";
+import { nameKey } from "../../../calendar/calendar-names.ts";
+import { once } from "../../../lexicon/define-lexicon.ts";
+import { dateVocabulary } from "../date-vocabulary.ts";
 import { isBoundaryBefore, isCapital, isSentenceStart, wordAfter, wordBefore, WORD_CLASS as W } from "../text-context.ts";
 
-const v = dateVocabulary();
-const MODIFIER = `${v.source.past}|${v.source.next}|ini`;
-const PATTERN = new RegExp(
-  `(?<![${W}])(${v.source.weekday})(?![${W}])` +
-    `(?:\\s{1,3}(?:(pekan|minggu)\\s{1,3})?(${MODIFIER})(?![${W}]))?`,
-  "i",
-);
+const PATTERN = once(() => {
+  const S = dateVocabulary().source;
+  return new RegExp(
+    `(?<![${W}])(${S.weekday})(?![${W}])` +
+      `(?:\\s{1,3}(?:(pekan|minggu)\\s{1,3})?(${S.past}|${S.next}|ini)(?![${W}]))?`,
+    "i",
+  );
+});
 
 /**
  * Whether a weekday name that is also a week word ("Minggu") means Sunday:
@@ -30,7 +33,7 @@ export function isSundayWord(text: string, index: number, end: number, hasModifi
   if (!isCapital(text, index)) return false;
   const before = wordBefore(text, index);
   if (before?.word === "hari") return true;
-  if (before && (/^\d/.test(before.word) || v.weekCounts.has(before.word))) return false;
+  if (before && (/^\d/.test(before.word) || dateVocabulary().weekCounts.has(before.word))) return false;
   const after = wordAfter(text, end);
   if (after && (after.word === "ke" || after.word.startsWith("ke-"))) return false;
   return !(hasModifier && isSentenceStart(text, index));
@@ -38,7 +41,7 @@ export function isSundayWord(text: string, index: number, end: number, hasModifi
 
 export class WeekdayParser implements Parser {
   pattern(): RegExp {
-    return PATTERN;
+    return PATTERN();
   }
 
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
@@ -46,21 +49,21 @@ export class WeekdayParser implements Parser {
     const [whole, name, weekWord, modifierText] = match;
     const index = match.index ?? 0;
     if (name === undefined || !isBoundaryBefore(text, index) || !isCapital(text, index)) return null;
-    const key = normalizeWords(name);
-    const weekday = v.weekdays.get(key);
+    const key = nameKey(name);
+    const weekday = dateVocabulary().weekdays.get(key);
     if (weekday === undefined) return null;
-    if (v.relativeUnits.has(key) && !isSundayWord(text, index, index + name.length, modifierText !== undefined)) return null;
+    if (dateVocabulary().relativeUnits.has(key) && !isSundayWord(text, index, index + name.length, modifierText !== undefined)) return null;
     const components = context.createParsingComponents({ weekday });
     if (modifierText === undefined) return context.createParsingResult(index, name, components);
-    const modifier = normalizeWords(modifierText);
+    const modifier = nameKey(modifierText);
     if (weekWord !== undefined) {
-      const amount = v.modifiers.get(modifier);
+      const amount = dateVocabulary().modifiers.get(modifier);
       if (amount === undefined) return context.createParsingResult(index, name, components);
       components.addTag(relativeTag("week", amount));
     } else if (modifier === "ini") {
       components.addTag(relativeTag("week", 0));
     } else {
-      components.addTag(v.nextMarkers.has(modifier) ? NEXT_TAG : PAST_TAG);
+      components.addTag(dateVocabulary().nextMarkers.has(modifier) ? NEXT_TAG : PAST_TAG);
     }
     return context.createParsingResult(index, whole, components);
   }

@@ -8,37 +8,43 @@
  * "1990-an" is the decade 1990–1999; "UU Nomor 1 Tahun 2023" is no date.
  */
 import type { Parser, ParsingContext, ParsingResult } from "chrono-node";
+import { once } from "../../../lexicon/define-lexicon.ts";
 import { dateVocabulary } from "../date-vocabulary.ts";
 import { isBoundaryBefore, wordAfter, wordBefore, WORD_CLASS as W } from "../text-context.ts";
 
-const v = dateVocabulary();
-const Y = v.years;
-const PATTERN = new RegExp(
-  `(?<![${W}]|\\d[.,/:-])` +
-    "(?:(tahun)\\s{1,3})?(\\d{4})" +
-    `(?:(-an)|\\s{0,3}(?:${v.source.range}|/)\\s{0,3}(\\d{4}))?` +
-    `(?![${W}]|[.,:/]\\d)`,
-  "i",
-);
+const PATTERN = once(() => {
+  const S = dateVocabulary().source;
+  return new RegExp(
+    `(?<![${W}]|\\d[.,/:-])` +
+      "(?:(tahun)\\s{1,3})?(\\d{4})" +
+      `(?:(-an)|\\s{0,3}(?:${S.range}|/)\\s{0,3}(\\d{4}))?` +
+      `(?![${W}]|[.,:/]\\d)`,
+    "i",
+  );
+});
 const MAX_SPAN = 100;
 const DECADE = 10;
-const REGULATION_BEFORE = new RegExp(`(?:^|[^${W}])${v.regulations}\\.?\\s{0,3}$`, "i");
+const REGULATION_BEFORE = once(() => new RegExp(`(?:^|[^${W}])${dateVocabulary().regulations}\\.?\\s{0,3}$`, "i"));
 const NUMBER = /^\d[\d.,]*$/;
 
-const isYear = (n: number): boolean => n >= Y.min && n <= Y.max;
+function isYear(n: number): boolean {
+  const years = dateVocabulary().years;
+  return n >= years.min && n <= years.max;
+}
 
 /** Whether the words around a bare year make it a year. */
 function yearInContext(text: string, start: number, end: number, isRange: boolean): boolean {
   const before = wordBefore(text, start);
   const after = wordAfter(text, end);
-  if (after && Y.counts.has(after.word)) return false;
-  if (before && Y.quantities.has(before.word)) return false;
-  if (before && Y.before.has(before.word)) {
-    if (!v.rangeConnectors.has(before.word)) return true;
+  const years = dateVocabulary().years;
+  if (after && years.counts.has(after.word)) return false;
+  if (before && years.quantities.has(before.word)) return false;
+  if (before && years.before.has(before.word)) {
+    if (!dateVocabulary().rangeConnectors.has(before.word)) return true;
     const earlier = wordBefore(text, before.start);
     return !(earlier && NUMBER.test(earlier.word) && !isYear(Number(earlier.word)));
   }
-  if (after && Y.after.has(after.word)) return true;
+  if (after && years.after.has(after.word)) return true;
   return isRange && !(before && NUMBER.test(before.word));
 }
 
@@ -46,12 +52,12 @@ function yearInContext(text: string, start: number, end: number, isRange: boolea
 function isRegulationName(text: string, index: number): boolean {
   const number = wordBefore(text, index);
   if (!number || !/^\d+$/.test(number.word)) return false;
-  return REGULATION_BEFORE.test(text.slice(Math.max(0, number.start - 12), number.start));
+  return REGULATION_BEFORE().test(text.slice(Math.max(0, number.start - 12), number.start));
 }
 
 export class YearParser implements Parser {
   pattern(): RegExp {
-    return PATTERN;
+    return PATTERN();
   }
 
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {

@@ -5,13 +5,16 @@
  * A time alone is never a date; the final filter drops it.
  */
 import type { ParsingContext, ParsingResult, Refiner } from "chrono-node";
+import { once } from "../../../lexicon/define-lexicon.ts";
 import { dateVocabulary } from "../date-vocabulary.ts";
 import { mergeAdjacent } from "./merge-adjacent.ts";
 import { isCalendarDate, isTimeOnly, resultEnd } from "./result-kinds.ts";
 
-const v = dateVocabulary();
 const SIGNS = /[\s,\-–—|•·]{0,6}/.source;
-const BETWEEN = new RegExp(`^${SIGNS}(?:(?:${v.source.ofDay}|${v.source.joiner})\\s{1,3}){0,2}$`, "i");
+const BETWEEN = once(() => {
+  const S = dateVocabulary().source;
+  return new RegExp(`^${SIGNS}(?:(?:${S.ofDay}|${S.joiner})\\s{1,3}){0,2}$`, "i");
+});
 
 export class DateTimeMerge implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
@@ -24,7 +27,7 @@ export class DateTimeMerge implements Refiner {
         !cur.start.isCertain("day") ||
         cur.start.isCertain("hour") ||
         !isTimeOnly(next) ||
-        !BETWEEN.test(text.slice(resultEnd(cur), next.index))
+        !BETWEEN().test(text.slice(resultEnd(cur), next.index))
       ) {
         return null;
       }

@@ -6,14 +6,14 @@
  * weekday or "tanggal", so "24/7" and "2/3 wilayah" are no dates.
  */
 import type { ParsingContext, ParsingResult, Refiner } from "chrono-node";
+import { once } from "../../../lexicon/define-lexicon.ts";
 import { dateVocabulary } from "../date-vocabulary.ts";
 import { wordBefore, WORD_CLASS as W } from "../text-context.ts";
 import { isTimeOnly, resultEnd } from "./result-kinds.ts";
 
-const v = dateVocabulary();
-const TIME_PREFIX = new RegExp(`^${v.source.timePrefix}(?![${W}])`, "i");
+const TIME_PREFIX = once(() => new RegExp(`^${dateVocabulary().source.timePrefix}(?![${W}])`, "i"));
 const COLON_TIME = /\d{1,2}:\d{2}/;
-const ZONED_TIME = new RegExp(`^\\d{1,2}\\.\\d{2}\\s{0,2}${v.source.zone}(?![${W}])`, "i");
+const ZONED_TIME = once(() => new RegExp(`^\\d{1,2}\\.\\d{2}\\s{0,2}${dateVocabulary().source.zone}(?![${W}])`, "i"));
 const DIGIT_BEFORE = /(?:\d|\d[.,])$/;
 const DIGIT_AFTER = /^[.,:]?\d/;
 const OPEN_BRACKET = /\(\s{0,2}$/;
@@ -25,14 +25,14 @@ function isRealTime(text: string, result: ParsingResult): boolean {
   const after = text.slice(resultEnd(result), resultEnd(result) + 2);
   if (DIGIT_BEFORE.test(before) || DIGIT_AFTER.test(after)) return false;
   const t = result.text;
-  return TIME_PREFIX.test(t) || COLON_TIME.test(t) || ZONED_TIME.test(text.slice(result.index, resultEnd(result) + 8));
+  return TIME_PREFIX().test(t) || COLON_TIME.test(t) || ZONED_TIME().test(text.slice(result.index, resultEnd(result) + 8));
 }
 
 /** True when a yearless "D/M" stands where a date is expected. */
 function isDayMonthInPlace(text: string, result: ParsingResult): boolean {
   if (OPEN_BRACKET.test(text.slice(Math.max(0, result.index - 3), result.index))) return true;
   const before = wordBefore(text, result.index);
-  return before !== null && (v.weekdays.has(before.word) || DATE_WORDS.has(before.word));
+  return before !== null && (dateVocabulary().weekdays.has(before.word) || DATE_WORDS.has(before.word));
 }
 
 export class NumberNoiseFilter implements Refiner {

@@ -4,12 +4,13 @@
  */
 import type { ParsingContext, ParsingResult, Refiner } from "chrono-node";
 import { partTag, readDateTags } from "../date-tags.ts";
-import { dateVocabulary, normalizeWords } from "../date-vocabulary.ts";
+import { nameKey } from "../../../calendar/calendar-names.ts";
+import { once } from "../../../lexicon/define-lexicon.ts";
+import { dateVocabulary } from "../date-vocabulary.ts";
 import { isBoundaryBefore } from "../text-context.ts";
 
-const v = dateVocabulary();
 const LOOK_BACK = 40;
-const PART_BEFORE = new RegExp(`(${v.source.part})\\s{1,3}(?:(?:bulan|tahun)\\s{1,3})?$`, "i");
+const PART_BEFORE = once(() => new RegExp(`(${dateVocabulary().source.part})\\s{1,3}(?:(?:bulan|tahun)\\s{1,3})?$`, "i"));
 
 /** True when a part word may narrow this result: a month, a year or a relative month/year without a day. */
 function takesPart(result: ParsingResult): boolean {
@@ -26,11 +27,11 @@ export class PartRefiner implements Refiner {
     for (const r of results) {
       if (!takesPart(r)) continue;
       const from = Math.max(0, r.index - LOOK_BACK);
-      const m = PART_BEFORE.exec(text.slice(from, r.index));
+      const m = PART_BEFORE().exec(text.slice(from, r.index));
       if (!m || m[1] === undefined) continue;
       const start = from + m.index;
       if (!isBoundaryBefore(text, start)) continue;
-      const part = v.parts.get(normalizeWords(m[1]));
+      const part = dateVocabulary().parts.get(nameKey(m[1]));
       if (part === undefined) continue;
       r.text = text.slice(start, r.index + r.text.length);
       r.index = start;

@@ -5,12 +5,12 @@
  */
 import type { ParsingContext, ParsingResult, Refiner } from "chrono-node";
 import { PAST_TAG } from "../date-tags.ts";
+import { once } from "../../../lexicon/define-lexicon.ts";
 import { dateVocabulary } from "../date-vocabulary.ts";
 import { WORD_CLASS as W } from "../text-context.ts";
 import { isCalendarDate, resultEnd } from "./result-kinds.ts";
 
-const v = dateVocabulary();
-const AFTER = new RegExp(`^\\s{1,3}${v.source.past}(?![${W}])`, "i");
+const AFTER = once(() => new RegExp(`^\\s{1,3}${dateVocabulary().source.past}(?![${W}])`, "i"));
 const LOOK_AHEAD = 24;
 
 export class PastMarkerRefiner implements Refiner {
@@ -19,7 +19,7 @@ export class PastMarkerRefiner implements Refiner {
     for (const r of results) {
       if (!isCalendarDate(r) || r.start.isCertain("hour")) continue;
       const end = resultEnd(r);
-      const m = AFTER.exec(text.slice(end, end + LOOK_AHEAD));
+      const m = AFTER().exec(text.slice(end, end + LOOK_AHEAD));
       if (!m) continue;
       r.text = text.slice(r.index, end + m[0].length);
       const yearless = !r.start.isCertain("year") && !(r.end?.isCertain("year") ?? false);

@@ -5,12 +5,12 @@
  * parsers themselves.
  */
 import type { ParsingComponents, ParsingContext, ParsingResult, Refiner } from "chrono-node";
+import { once } from "../../../lexicon/define-lexicon.ts";
 import { dateVocabulary } from "../date-vocabulary.ts";
 import { mergeAdjacent } from "./merge-adjacent.ts";
 import { isCalendarDate, resultEnd } from "./result-kinds.ts";
 
-const v = dateVocabulary();
-const BETWEEN = new RegExp(`^\\s{0,3}${v.source.range}\\s{0,3}$`, "i");
+const BETWEEN = once(() => new RegExp(`^\\s{0,3}${dateVocabulary().source.range}\\s{0,3}$`, "i"));
 
 /** Year, month and day as a sortable number, with missing parts as 0. */
 function ordinal(c: ParsingComponents, withYear: boolean): number {
@@ -34,7 +34,7 @@ export class RangeMerge implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     const text = context.text;
     return mergeAdjacent(results, (cur, next) => {
-      if (!canJoin(cur, next) || !BETWEEN.test(text.slice(resultEnd(cur), next.index))) return null;
+      if (!canJoin(cur, next) || !BETWEEN().test(text.slice(resultEnd(cur), next.index))) return null;
       const merged = cur.clone();
       merged.end = next.start.clone();
       merged.text = text.slice(cur.index, resultEnd(next));

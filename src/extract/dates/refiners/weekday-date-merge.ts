@@ -4,12 +4,12 @@
  * the date is in brackets the closing bracket joins the text.
  */
 import type { ParsingContext, ParsingResult, Refiner } from "chrono-node";
+import { once } from "../../../lexicon/define-lexicon.ts";
 import { dateVocabulary } from "../date-vocabulary.ts";
 import { mergeAdjacent } from "./merge-adjacent.ts";
 import { isBareWeekday, isCalendarDate, resultEnd } from "./result-kinds.ts";
 
-const v = dateVocabulary();
-const BETWEEN = new RegExp(`^\\s{0,3}(?:${v.source.ofDay}\\s{0,3})?,?\\s{0,3}(\\()?\\s{0,2}$`, "i");
+const BETWEEN = once(() => new RegExp(`^\\s{0,3}(?:${dateVocabulary().source.ofDay}\\s{0,3})?,?\\s{0,3}(\\()?\\s{0,2}$`, "i"));
 const CLOSE = /^\s{0,2}\)/;
 
 export class WeekdayDateMerge implements Refiner {
@@ -17,7 +17,7 @@ export class WeekdayDateMerge implements Refiner {
     const text = context.text;
     return mergeAdjacent(results, (cur, next) => {
       if (!isBareWeekday(cur) || !isCalendarDate(next) || !next.start.isCertain("day")) return null;
-      const m = BETWEEN.exec(text.slice(resultEnd(cur), next.index));
+      const m = BETWEEN().exec(text.slice(resultEnd(cur), next.index));
       let end = resultEnd(next);
       const close = m?.[1] ? CLOSE.exec(text.slice(end, end + 3)) : null;
       if (!m || (m[1] && !close)) return null;
