@@ -10,8 +10,11 @@ import { PROJECT_ROOT } from "./project-root.ts";
 export const SiteSettings = z
   .object({
     title: z.string().min(1),
+    tagline: z.string().min(1),
     url: z.string().url(),
     lang: z.string().min(2),
+    author: z.string().min(1),
+    feeds: z.object({ atom: z.string().startsWith("/"), json: z.string().startsWith("/"), title: z.string().min(1) }),
     topic: z.object({
       name: z.string().min(1),
       /** Words of the story; an article must use at least `minimumScore` of them. */

@@ -12,7 +12,7 @@ describe("writeDataFiles", () => {
     const dir = await mkdtemp(path.join(tmpdir(), "linimasa-data-"));
     try {
       const raw = [{ id: "a", title: "<b>satu</b>", figures: [] }, { id: "b", title: "dua", figures: [] }] as unknown as Entry[];
-      await writeDataFiles(dir, { raw, digest });
+      await writeDataFiles(dir, { raw, digest, feed: { items: [] } });
       const text = await readFile(path.join(dir, "data/entries.json"), "utf8");
       expect(text.split("\n")).toHaveLength(5);
       expect(text).not.toContain("<");
@@ -26,7 +26,7 @@ describe("writeDataFiles", () => {
   it("writes an empty array when there is no entry", async () => {
     const dir = await mkdtemp(path.join(tmpdir(), "linimasa-data-"));
     try {
-      await writeDataFiles(dir, { raw: [], digest });
+      await writeDataFiles(dir, { raw: [], digest, feed: { items: [] } });
       expect(JSON.parse(await readFile(path.join(dir, "data/entries.json"), "utf8"))).toEqual([]);
     } finally {
       await rm(dir, { recursive: true, force: true });
