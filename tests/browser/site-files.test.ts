@@ -5,20 +5,17 @@
  * link (linkinator), the metadata of every page, the feeds, the sitemap,
  * robots.txt and the data downloads.
  */
-import { execFile } from "node:child_process";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
-import { createRequire } from "node:module";
 import path from "node:path";
-import { promisify } from "node:util";
 import { LinkChecker } from "linkinator";
 import { describe, expect, it } from "vitest";
+import { checkHtml } from "../helpers/nu-html-checker.ts";
 import { siteData, useSite } from "../helpers/site-session.ts";
 
 const site = useSite();
 const { entries } = siteData(site.siteDir);
 const settings = JSON.parse(readFileSync("templates/_data/site.json", "utf8")) as { url: string; lang: string };
 const read = (file: string) => readFileSync(path.join(site.siteDir, file), "utf8");
-const VNU = createRequire(import.meta.url).resolve("vnu-jar/build/dist/vnu.jar");
 
 function htmlFiles(dir: string, prefix = ""): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
@@ -38,9 +35,15 @@ describe("the built site's files", () => {
   });
 
   it("is valid HTML for the Nu Html Checker", async () => {
-    const { stdout } = await promisify(execFile)("java", ["-jar", VNU, "--errors-only", "--format", "json", "--exit-zero-always", "--skip-non-html", site.siteDir], { maxBuffer: 64 << 20 });
-    const { messages } = JSON.parse(stdout || '{"messages":[]}') as { messages: { url: string; lastLine: number; message: string }[] };
-    expect(messages.map((m) => `${m.url.split(site.siteDir)[1]}:${m.lastLine} ${m.message}`)).toEqual([]);
+    const report = await checkHtml(site.siteDir);
+    expect(report.messages.map((m) => `${m.url?.split(site.siteDir)[1] ?? m.type}:${m.lastLine} ${m.message}`)).toEqual([]);
+    expect(report.exitCode).toBe(0);
+  });
+
+  it("uses a Nu Html Checker that finds a duplicate id and a stray end tag", async () => {
+    const report = await checkHtml(path.join(import.meta.dirname, "fixtures", "invalid-page.html"));
+    expect(report.messages.map((m) => `${m.lastLine} ${m.message}`)).toEqual(["10 Duplicate ID “ringkasan”.", "12 Stray end tag “div”."]);
+    expect(report.exitCode).toBe(1);
   });
 
   it("has no broken internal link, fragment or stylesheet reference", async () => {
