@@ -11,7 +11,9 @@ import type { VFile } from "vfile";
 const IsoDate = z
   .string()
   .regex(/^\d{4}(-\d{2}(-\d{2}([T ]\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:?\d{2})?)?)?)?$/, "expected a date such as 2025-02-05 or 2025-02-05T16:59")
-  .refine((s) => isValid(parseISO(s.replace(" ", "T"))), "is not a real calendar date");
+  .refine((s) => isValid(parseISO(s.replace(" ", "T"))), "is not a real calendar date")
+  // The site reads every time as Jakarta time (WIB); a zone would be dropped and the time shifted.
+  .refine((s) => !/(?:Z|[+-]\d{2}:?\d{2})$/.test(s.slice(10)), "a time is read as Jakarta time (WIB): write it without a time zone, such as 2025-02-05T16:59");
 
 /** Fields an editor may set above the article text. All optional. */
 export const FrontMatter = z

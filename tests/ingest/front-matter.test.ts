@@ -54,6 +54,15 @@ describe("splitFrontMatter", () => {
     expect(file.messages[0]?.reason).toMatch(/not a real calendar date/);
   });
 
+  it("reports a time with a zone, since every time is read as Jakarta time", () => {
+    for (const published of ["2025-02-27T16:59Z", "2025-02-27T16:59+00:00", "2025-02-27 16:59:00+0700"]) {
+      const { result, file } = split(`---\npublished: "${published}"\n---\nTeks.`);
+      expect(result).toBeNull();
+      expect(file.messages.map((m) => [m.line, m.reason])).toEqual([[2, 'Front-matter "published": a time is read as Jakarta time (WIB): write it without a time zone, such as 2025-02-05T16:59']]);
+    }
+    expect(split("---\npublished: 2025-02-27T16:59\n---\nTeks.").file.messages).toEqual([]);
+  });
+
   it("reports a wrong type", () => {
     const { file } = split("---\ntags: kursk\n---\nTeks.");
     expect(file.messages[0]?.line).toBe(2);
