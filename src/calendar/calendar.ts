@@ -141,3 +141,24 @@ export function addYearsIso(day: string, years: number): string {
   const year = ymd.year + years;
   return isoDay({ year, month: ymd.month, day: Math.min(ymd.day, daysInMonth(year, ymd.month)) });
 }
+
+/** Western Indonesian Time (WIB), the time every minute on the site is read in. */
+const JAKARTA_OFFSET_MINUTES = 7 * 60;
+
+/**
+ * An ISO date or time as written in front matter, with a time zone moved to
+ * Jakarta time (WIB) and the zone dropped; a value without a zone is already
+ * Jakarta time and is returned as it is.
+ *
+ * @example
+ * inJakartaTime("2025-02-27T16:59Z")      //=> "2025-02-27T23:59"
+ * inJakartaTime("2025-02-27T18:59+08:00") //=> "2025-02-27T17:59"
+ * inJakartaTime("2025-02-27 16:59")       //=> "2025-02-27 16:59"
+ */
+export function inJakartaTime(value: string): string {
+  const zone = /(?:Z|([+-])(\d{2}):?(\d{2}))$/u.exec(value.slice(16));
+  if (!zone) return value;
+  const utc = Date.parse(`${value.slice(0, 10)}T${value.slice(11, 16)}:00Z`);
+  const offset = zone[1] === undefined ? 0 : (zone[1] === "-" ? -1 : 1) * (Number(zone[2]) * 60 + Number(zone[3]));
+  return new Date(utc + (JAKARTA_OFFSET_MINUTES - offset) * 60_000).toISOString().slice(0, 16);
+}

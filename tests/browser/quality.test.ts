@@ -9,10 +9,11 @@
 import { createRequire } from "node:module";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { pageTypes, siteData, useSite } from "../helpers/site-session.ts";
+import { pageTypes, useSite } from "../helpers/site-session.ts";
+import { REPORTS } from "./fixtures/seed-site.ts";
 
 const site = useSite();
-const types = pageTypes(site.siteDir);
+const types = pageTypes();
 const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
 
@@ -113,10 +114,9 @@ describe("network and security", () => {
 
 describe("without JavaScript", () => {
   it("shows the timeline, an entry's marked text and the charts", async () => {
-    const { entries } = siteData(site.siteDir);
     const page = await site.open("/", { javaScriptEnabled: false });
-    expect(await page.locator("li.report").count()).toBe(entries.length);
-    await page.goto(`${site.base()}/artikel/${entries[0]!.id}/`);
+    expect(await page.locator("li.report").count()).toBe(5);
+    await page.goto(`${site.base()}/artikel/${REPORTS[0]!.id}/`);
     expect(await page.locator(".text .claim").count()).toBeGreaterThan(0);
     await page.goto(`${site.base()}/angka/`);
     expect(await page.locator("figure.chart svg").first().isVisible()).toBe(true);
@@ -152,8 +152,7 @@ describe("screens, colour schemes and print", () => {
   });
 
   it("prints the article without navigation", async () => {
-    const { entries } = siteData(site.siteDir);
-    const page = await site.open(`/artikel/${entries[0]!.id}/`);
+    const page = await site.open(`/artikel/${REPORTS[0]!.id}/`);
     await page.emulateMedia({ media: "print" });
     expect(await page.locator(".site-header nav").isVisible()).toBe(false);
     expect(await page.locator(".neighbours").isVisible()).toBe(false);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, addDaysIso, addYearsIso, daysInMonth, isoDay, lastDayOfMonth, parseIsoDay, weekdayOf, weekdayOfIso } from "../../src/calendar/calendar.ts";
+import { addDays, addDaysIso, addYearsIso, daysInMonth, inJakartaTime, isoDay, lastDayOfMonth, parseIsoDay, weekdayOf, weekdayOfIso } from "../../src/calendar/calendar.ts";
 
 describe("calendar", () => {
   it("knows February has 29 days in 2024 and 28 in 2025", () => {
@@ -47,5 +47,18 @@ describe("addYearsIso", () => {
   it("keeps the day, and makes 29 February the 28th in a common year", () => {
     expect(addYearsIso("2025-03-05", 1)).toBe("2026-03-05");
     expect(addYearsIso("2024-02-29", 1)).toBe("2025-02-28");
+  });
+});
+
+describe("inJakartaTime", () => {
+  it("moves a time with a zone to Western Indonesian Time", () => {
+    expect(inJakartaTime("2025-02-27T16:59Z")).toBe("2025-02-27T23:59");
+    expect(inJakartaTime("2025-02-27T18:59+08:00")).toBe("2025-02-27T17:59");
+    expect(inJakartaTime("2025-02-27 20:00:00+0000")).toBe("2025-02-28T03:00");
+    expect(inJakartaTime("2025-02-27T16:59+07:00")).toBe("2025-02-27T16:59");
+  });
+
+  it("leaves a value without a zone as written", () => {
+    expect(["2025-02-27T16:59", "2025-02-27 16:59", "2025-02-27", "2025-02", "2025"].map(inJakartaTime)).toEqual(["2025-02-27T16:59", "2025-02-27 16:59", "2025-02-27", "2025-02", "2025"]);
   });
 });

@@ -54,6 +54,14 @@ describe("splitFrontMatter", () => {
     expect(file.messages[0]?.reason).toMatch(/not a real calendar date/);
   });
 
+  it("accepts a time with its zone (placing moves it to Jakarta time)", () => {
+    for (const published of ["2025-02-27T16:59Z", "2025-02-27T16:59+00:00", "2025-02-27 16:59:00+0700"]) {
+      const { result, file } = split(`---\npublished: "${published}"\n---\nTeks.`);
+      expect(file.messages).toEqual([]);
+      expect(result?.data.published).toBe(published);
+    }
+  });
+
   it("reports a wrong type", () => {
     const { file } = split("---\ntags: kursk\n---\nTeks.");
     expect(file.messages[0]?.line).toBe(2);

@@ -5,6 +5,7 @@
  * otherwise an estimate from the newest date the text names (which other
  * articles may narrow when the article is placed, `narrow-with-context.ts`).
  */
+import { inJakartaTime } from "../../calendar/calendar.ts";
 import type { FrontMatter } from "../../ingest/front-matter.ts";
 import type { Published } from "../../schema/entry.ts";
 import type { DateLine } from "../source/find-byline.ts";
@@ -36,7 +37,9 @@ export interface DateEvidence {
 export function ownDate(evidence: DateEvidence): Published | null {
   const { frontMatter: fm } = evidence;
   if (fm.published) {
-    return { ...spanOfIso(fm.published), basis: "front-matter", estimated: false, text: fm.published, reason: "front matter" };
+    const local = inJakartaTime(fm.published);
+    const reason = local === fm.published ? "front matter" : "front matter, in Jakarta time (WIB)";
+    return { ...spanOfIso(local), basis: "front-matter", estimated: false, text: fm.published, reason };
   }
   return (
     (evidence.dateLine && dateFromTextLine(evidence.dateLine)) ||

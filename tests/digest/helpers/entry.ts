@@ -1,0 +1,130 @@
+/**
+ * Small, schema-valid entries for the digest's tests, written out by hand:
+ * each test states its sentences, claims, figures and dated mentions, and
+ * every date is given with its first and last day (nothing is worked out by
+ * the code under test).
+ */
+import { Entry, type Claimant, type Figure, type Mention, type Published } from "../../../src/schema/entry.ts";
+
+/** A claimant; `known` ones are in the claimants lexicon. */
+export function claimant(id: string, name: string, known = true): Claimant {
+  return { id, name, text: name, kind: known ? "agency" : "self", known };
+}
+
+export const NIS = claimant("nis", "NIS");
+export const GUR = claimant("gur", "GUR");
+
+export interface MentionSketch {
+  text: string;
+  iso: string;
+  precision: Mention["precision"];
+  start: string;
+  end: string;
+  /** Index of its sentence, or null for a dropped line (see `line`). */
+  sentence: number | null;
+  line?: number;
+  inferred?: boolean;
+  relative?: boolean;
+  weekday?: boolean;
+}
+
+export function mention(m: MentionSketch): Mention {
+  return {
+    text: m.text,
+    iso: m.iso,
+    precision: m.precision,
+    start: m.start,
+    end: m.end,
+    inferred: m.inferred ?? false,
+    relative: m.relative ?? false,
+    weekday: m.weekday ?? false,
+    place: { line: m.line ?? 3, column: 1, offset: 0 },
+    sentence: m.sentence,
+  };
+}
+
+export interface FigureSketch {
+  text: string;
+  min: number | null;
+  max: number | null;
+  category: Figure["category"];
+  claimant: Claimant;
+  /** Index of the claim (in `claims`) it belongs to, or null. */
+  claim?: number | null;
+  refersTo?: Mention | null;
+  sentence?: number | null;
+  quote?: string;
+}
+
+export interface EntrySketch {
+  id: string;
+  title?: string;
+  outlet?: string | null;
+  /** The publication date; a day of `start` unless said otherwise. */
+  published?: Partial<Published> & { start: string };
+  sentences?: string[];
+  claims?: { sentence: number; claimant: Claimant; stated?: Mention | null }[];
+  figures?: FigureSketch[];
+  mentions?: Mention[];
+  removed?: Entry["removed"];
+}
+
+/** A schema-valid entry: one sentence per line from line 3 on, claims `<id>-k<n>`. */
+export function entry(sketch: EntrySketch): Entry {
+  const title = sketch.title ?? `Judul ${sketch.id}`;
+  let offset = 0;
+  const sentences = (sketch.sentences ?? []).map((text, i) => {
+    const s = { text, paragraph: i, place: { line: i + 3, column: 1, offset } };
+    offset += text.length + 1;
+    return s;
+  });
+  const claims = (sketch.claims ?? []).map((c, i) => ({
+    id: `${sketch.id}-k${i}`,
+    claimant: c.claimant,
+    also: [],
+    via: null,
+    carried: false,
+    marker: "kata",
+    hedge: "reported" as const,
+    text: sentences[c.sentence]!.text,
+    sentence: c.sentence,
+    stated: c.stated ?? null,
+    refersTo: [],
+    place: sentences[c.sentence]!.place,
+  }));
+  const figures = (sketch.figures ?? []).map((f) => ({
+    text: f.text,
+    quote: f.quote ?? f.text,
+    min: f.min,
+    max: f.max,
+    bound: null,
+    vague: false,
+    approximate: false,
+    category: f.category,
+    reason: "test",
+    claim: f.claim === undefined || f.claim === null ? null : claims[f.claim]!.id,
+    claimant: f.claimant,
+    hedge: "reported" as const,
+    refersTo: f.refersTo ?? null,
+    sentence: f.sentence ?? null,
+    place: { line: 3, column: 1, offset: 0 },
+  }));
+  const start = sketch.published?.start ?? "2025-02-05";
+  return Entry.parse({
+    id: sketch.id,
+    file: `${sketch.id}.txt`,
+    hash: "0".repeat(64),
+    title,
+    titleBasis: "headline",
+    lang: "id",
+    tags: [],
+    source: { outlet: sketch.outlet === undefined ? "Liputan6.com" : sketch.outlet, outletBasis: null, dateline: null, datelinePlace: null, author: null, editor: null, url: null, credits: [] },
+    published: { date: start, precision: "day", basis: "date-line", estimated: false, text: null, reason: "test", start, end: start, ...sketch.published },
+    paragraphs: sentences.map((s, i) => ({ text: s.text, kind: "paragraph", line: i + 3 })),
+    sentences,
+    removed: sketch.removed ?? [],
+    mentions: sketch.mentions ?? [],
+    claims,
+    figures,
+  });
+}
