@@ -23,7 +23,7 @@ export interface CachedReading {
 let fingerprint: string | undefined;
 
 /** The folders whose files make the parser: its code, its schema and its lexicons. */
-const PARSER_SOURCES = ["extract", "ingest", "schema", "lexicon"].map((d) => path.join(LEXICON_DIR, "..", d));
+const PARSER_SOURCES = ["extract", "ingest", "schema", "lexicon", "text", "calendar"].map((d) => path.join(LEXICON_DIR, "..", d));
 
 /**
  * What the parser is: PARSER_VERSION and the content of every file of its
