@@ -6,7 +6,7 @@
  */
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
-import { copyFile, mkdir, readFile, readdir, symlink, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, readFile, readdir, stat, symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -29,6 +29,8 @@ export interface BuildOptions {
   env?: Record<string, string | undefined>;
   /** Kill the build (and everything it started) after this long. */
   timeoutMs?: number;
+  /** The checkout to build with (default: this project). */
+  root?: string;
 }
 
 /**
@@ -46,7 +48,7 @@ export function runBuild(options: BuildOptions): Promise<BuildResult> {
   }
   return new Promise((resolve, reject) => {
     const child = spawn("npx", ["tsx", "src/cli/build.ts", "--seeds", options.seeds, "--out", options.out, "--no-cache"], {
-      cwd: PROJECT_ROOT,
+      cwd: options.root ?? PROJECT_ROOT,
       env,
       detached: true,
       stdio: ["ignore", "pipe", "pipe"],
@@ -239,3 +241,29 @@ export const BROKEN_CASES: BrokenCase[] = [
     write: (seeds, outside) => symlink(path.join(outside, "missing.txt"), path.join(seeds, "dangling.txt")),
   },
 ];
+
+/** What a checkout of the project holds besides node_modules (linked) and what builds make. */
+const CHECKOUT = ["package.json", "tsconfig.json", ".eleventy.js", "src", "templates", "public", "bin"];
+
+/**
+ * A fresh copy of the project in `dest`, as a clone would make it: its
+ * files written anew (in reverse order when `reverse`, so their creation
+ * times order them the other way) and node_modules linked.
+ */
+export async function copyCheckout(dest: string, reverse = false): Promise<void> {
+  const files: string[] = [];
+  for (const entry of CHECKOUT) {
+    const from = path.join(PROJECT_ROOT, entry);
+    const info = await stat(from).catch(() => null);
+    if (!info) continue;
+    if (info.isFile()) files.push(entry);
+    else for (const name of await readdir(from, { recursive: true, withFileTypes: true })) if (name.isFile()) files.push(path.relative(PROJECT_ROOT, path.join(name.parentPath, name.name)));
+  }
+  files.sort();
+  if (reverse) files.reverse();
+  for (const file of files) {
+    await mkdir(path.dirname(path.join(dest, file)), { recursive: true });
+    await copyFile(path.join(PROJECT_ROOT, file), path.join(dest, file));
+  }
+  await symlink(path.join(PROJECT_ROOT, "node_modules"), path.join(dest, "node_modules"), "dir");
+}
