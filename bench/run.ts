@@ -46,7 +46,7 @@ async function timed<T>(fn: () => Promise<T>): Promise<{ value: T; seconds: numb
 }
 
 async function build(corpus: string, out: string, cache: string) {
-  const { stdout } = await exec(process.execPath, ["--import", "tsx", "src/cli/build.ts", "--seeds", corpus, "--out", out, "--cache", cache, "--json"], { cwd: ROOT, maxBuffer: 256 << 20 });
+  const { stdout } = await exec(process.execPath, ["bin/linimasa.mjs", "build", "--seeds", corpus, "--out", out, "--cache", cache, "--json"], { cwd: ROOT, maxBuffer: 256 << 20 });
   return JSON.parse(stdout) as { ok: boolean; parsed: number; datedFromContext: number; maxRssMb: number; parseSeconds: number; renderSeconds: number; searchSeconds: number };
 }
 

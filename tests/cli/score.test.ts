@@ -6,12 +6,12 @@ import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
 
 const exec = promisify(execFile);
-const CLI = path.resolve("src/cli/score.ts");
+const LAUNCHER = path.resolve("bin/linimasa.mjs");
 const FULL = "tests/score/fixtures/full";
 
 async function score(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await exec(process.execPath, ["--import", "tsx", CLI, ...args], { maxBuffer: 16 << 20 });
+    const { stdout, stderr } = await exec(process.execPath, [LAUNCHER, "score", ...args], { maxBuffer: 16 << 20 });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };

@@ -23,7 +23,7 @@ let cache: string;
 
 async function cli(script: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await exec(process.execPath, ["--import", "tsx", `src/cli/${script}.ts`, ...args], { maxBuffer: 64 << 20, timeout: 120_000 });
+    const { stdout, stderr } = await exec(process.execPath, ["bin/linimasa.mjs", script, ...args], { maxBuffer: 64 << 20, timeout: 120_000 });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };

@@ -34,7 +34,7 @@ export interface BuildOptions {
 }
 
 /**
- * Run `npx tsx src/cli/build.ts --seeds … --out … --no-cache` from the project
+ * Run `node bin/linimasa.mjs build --seeds … --out … --no-cache` from the project
  * root in its own process group, killing the whole group if it runs too long.
  * Without the cache every build parses every article itself, and the tests
  * neither read nor fill the project's `.cache/`.
@@ -47,7 +47,7 @@ export function runBuild(options: BuildOptions): Promise<BuildResult> {
     else env[key] = value;
   }
   return new Promise((resolve, reject) => {
-    const child = spawn("npx", ["tsx", "src/cli/build.ts", "--seeds", options.seeds, "--out", options.out, "--no-cache"], {
+    const child = spawn(process.execPath, ["bin/linimasa.mjs", "build", "--seeds", options.seeds, "--out", options.out, "--no-cache"], {
       cwd: options.root ?? PROJECT_ROOT,
       env,
       detached: true,
