@@ -8,7 +8,7 @@
 // This file and bin/linimasa.mjs are the only JavaScript sources of the
 // project: they run before anything is compiled.
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
@@ -32,18 +32,48 @@ const ENTRIES = {
 
 /** The source files, sorted, as paths relative to the project. */
 function sourceFiles() {
-  return SOURCES.flatMap((dir) =>
+  return SOURCES.filter((dir) => existsSync(path.join(PROJECT_ROOT, dir))).flatMap((dir) =>
     readdirSync(path.join(PROJECT_ROOT, dir), { recursive: true, encoding: "utf8" })
       .filter((name) => /\.(?:ts|yaml|json)$/u.test(name) && !name.split(path.sep).includes("corpora"))
       .map((name) => path.join(dir, name)),
   ).sort();
 }
 
-/** The hash of everything the compiled code depends on. */
-function sourceHash(esbuildVersion) {
-  const hash = createHash("sha256").update(`${PROJECT_ROOT}\0${process.version}\0${esbuildVersion}\0`);
-  for (const file of sourceFiles()) hash.update(file).update("\0").update(readFileSync(path.join(PROJECT_ROOT, file))).update("\0");
-  return hash.digest("hex").slice(0, 16);
+/** Folders of the code that reads an article: the reading cache is keyed by their files alone. */
+const PARSER = ["src/extract", "src/ingest", "src/schema", "src/lexicon", "src/text", "src/calendar"];
+
+/**
+ * The hash of everything the compiled code depends on, and of the parser's
+ * files alone. The files' contents are read only when a file's size or time
+ * differs from what the last hash was made of (a stamp kept beside the
+ * compiled folders).
+ */
+function sourceHashes(esbuildVersion) {
+  const files = sourceFiles();
+  const stats = files.map((file) => {
+    const s = statSync(path.join(PROJECT_ROOT, file));
+    return [file, s.size, s.mtimeMs];
+  });
+  const head = `${PROJECT_ROOT}\0${process.version}\0${esbuildVersion}`;
+  const stampFile = path.join(DIST_ROOT, "stamp.json");
+  try {
+    const stamp = JSON.parse(readFileSync(stampFile, "utf8"));
+    if (stamp.head === head && JSON.stringify(stamp.stats) === JSON.stringify(stats)) return stamp.hashes;
+  } catch {
+    // no stamp yet
+  }
+  const all = createHash("sha256").update(`${head}\0`);
+  const parser = createHash("sha256");
+  for (const file of files) {
+    const bytes = readFileSync(path.join(PROJECT_ROOT, file));
+    all.update(file).update("\0").update(bytes).update("\0");
+    if (PARSER.some((dir) => file.startsWith(`${dir}${path.sep}`))) parser.update(file).update("\0").update(bytes).update("\0");
+  }
+  const hashes = { all: all.digest("hex").slice(0, 16), parser: parser.digest("hex").slice(0, 16) };
+  mkdirSync(DIST_ROOT, { recursive: true });
+  writeFileSync(`${stampFile}.${process.pid}.tmp`, JSON.stringify({ head, stats, hashes }));
+  renameSync(`${stampFile}.${process.pid}.tmp`, stampFile);
+  return hashes;
 }
 
 /** `import.meta.url` and `import.meta.dirname` of a source file, written in as that file's own (a bundle has no modules of its own). */
@@ -69,7 +99,8 @@ let ready;
 export function compiledDist() {
   ready ??= (async () => {
     const esbuildPackage = JSON.parse(readFileSync(path.join(PROJECT_ROOT, "node_modules", "esbuild", "package.json"), "utf8"));
-    const dist = path.join(DIST_ROOT, sourceHash(esbuildPackage.version));
+    const hashes = sourceHashes(esbuildPackage.version);
+    const dist = path.join(DIST_ROOT, hashes.all);
     if (existsSync(path.join(dist, "done"))) return dist;
     const { build } = await import("esbuild");
     const staging = `${dist}.tmp-${process.pid}`;
@@ -85,7 +116,10 @@ export function compiledDist() {
       target: "node20",
       packages: "external",
       logLevel: "error",
-      define: { __LINIMASA_DIST__: JSON.stringify(pathToFileURL(`${dist}${path.sep}`).href) },
+      define: {
+        __LINIMASA_DIST__: JSON.stringify(pathToFileURL(`${dist}${path.sep}`).href),
+        __LINIMASA_PARSER__: JSON.stringify(hashes.parser),
+      },
       plugins: [ownLocation],
     });
     mkdirSync(path.join(staging, "done"));
@@ -97,7 +131,7 @@ export function compiledDist() {
       if (!existsSync(path.join(dist, "done"))) throw error;
     }
     for (const old of readdirSync(DIST_ROOT)) {
-      if (old !== path.basename(dist) && !old.includes(".tmp-")) rmSync(path.join(DIST_ROOT, old), { recursive: true, force: true });
+      if (old !== path.basename(dist) && old !== "stamp.json" && !old.includes(".tmp")) rmSync(path.join(DIST_ROOT, old), { recursive: true, force: true });
     }
     return dist;
   })();

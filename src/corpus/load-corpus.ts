@@ -9,6 +9,7 @@ import path from "node:path";
 import { listArticles } from "../ingest/list-articles.ts";
 import type { Entry } from "../schema/entry.ts";
 import { placeReadings } from "../extract/place/place-readings.ts";
+import { DEFAULT_CACHE } from "./cache-folder.ts";
 import { ArticleCache, type CachedReading } from "./article-cache.ts";
 import { collectMessages, formatMessages, type MessageRecord } from "./format-messages.ts";
 import { ReadPool } from "./read-pool.ts";
@@ -41,7 +42,7 @@ export interface Corpus {
   datedFromContext: number;
 }
 
-export const DEFAULT_CACHE = ".cache/linimasa";
+export { DEFAULT_CACHE };
 
 /**
  * Parse every article under `seeds`.

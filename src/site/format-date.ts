@@ -2,7 +2,7 @@
  * Indonesian wording of a date at its precision, through date-fns' `id` locale.
  */
 import { format, parseISO } from "date-fns";
-import { id } from "date-fns/locale";
+import { id } from "date-fns/locale/id";
 import type { Precision } from "../schema/entry.ts";
 
 const PART: Partial<Record<Precision, string>> = {

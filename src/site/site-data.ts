@@ -15,6 +15,7 @@ import { feedItems, type FeedItem } from "./feed-items.ts";
 import { buildFigureSections, type FigureSection } from "./figure-sections.ts";
 import { buildOutletPages, type OutletPage, type OutletSummary } from "./outlet-pages.ts";
 import { renderChart } from "./render-chart.ts";
+import { everything, type RenderSet } from "./render-plan.ts";
 import { buildTimeline, type Timeline } from "./timeline-pages.ts";
 import { urlRegistry } from "./url-registry.ts";
 import { compareKeys } from "./compare-text.ts";
@@ -39,6 +40,8 @@ export interface SiteData {
   raw: Entry[];
   /** Ledgers, corroborations, disagreements and events across entries (/data/digest.json). */
   digest: Digest;
+  /** The pages of each paginated collection Eleventy renders: all, or on a rebuild those whose view changed. */
+  render: RenderSet;
 }
 
 /** Estimates on the one "Angka" page at most; beyond, each category has its own page only. */
@@ -56,7 +59,7 @@ export function compareEntries(a: Entry, b: Entry): number {
  * buildSiteData(entries).entries.map((e) => e.dateLabel)
  * //=> ["17 Desember 2024", "5 Februari 2025", "perkiraan: pekan 27 Februari–5 Maret 2025", "27 Februari 2025, 16.59", "perkiraan: April 2025"]
  */
-export function buildSiteData(entries: Entry[]): SiteData {
+export function buildSiteData(entries: Entry[]): Omit<SiteData, "render"> {
   const sorted = [...entries].sort(compareEntries);
   const claimantSegment = urlRegistry();
   const outletSegment = urlRegistry(["tidak-diketahui"]);
@@ -90,7 +93,7 @@ export function buildSiteData(entries: Entry[]): SiteData {
   };
 }
 
-/** Render the charts of the "Angka" page into the site data (cached by their data). */
+/** Render the charts of the "Angka" pages into the site data (cached by their data, on disk too: unchanged charts are not drawn again). */
 export async function renderFigureCharts(site: SiteData): Promise<SiteData> {
   for (const section of site.figures.sections) {
     const { spec, id, title, description } = section.chart;
@@ -119,5 +122,6 @@ export async function currentSiteData(): Promise<SiteData> {
   const { loadCorpus } = await import("../corpus/load-corpus.ts");
   const corpus = await loadCorpus({ seeds: seedsFolder });
   if (corpus.failed) throw new Error(`Articles in ${seedsFolder}/ have errors:\n${corpus.report}`);
-  return renderFigureCharts(buildSiteData(corpus.entries));
+  const site = buildSiteData(corpus.entries);
+  return renderFigureCharts({ ...site, render: everything(site) });
 }

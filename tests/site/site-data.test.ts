@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { everything } from "../../src/site/render-plan.ts";
 import { buildSiteData, renderFigureCharts } from "../../src/site/site-data.ts";
 import { makeEntry } from "./fixtures/make-entry.ts";
 
@@ -32,7 +33,7 @@ describe("buildSiteData", () => {
     expect([site.figures.inline, site.figures.total, site.figures.sections.map((s) => s.slug)]).toEqual([true, 2, ["tewas", "korban"]]));
 
   it("renders each chart into the site data", async () => {
-    await renderFigureCharts(site);
+    await renderFigureCharts({ ...site, render: everything(site) });
     for (const section of site.figures.sections) expect(section.chart.svg).toMatch(/^<svg [^>]*role="img"/);
   });
 

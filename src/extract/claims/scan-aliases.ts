@@ -5,6 +5,7 @@
  * the lexicon has any, run as one alternation; the two are merged.
  */
 import { claimsLexicon, type Actor, type PatternScanner } from "./compile-lexicon.ts";
+import { once } from "../../lexicon/define-lexicon.ts";
 import { compilePhrases, phrasesStartingAt } from "../../text/phrase-table.ts";
 import { splitWords, type Words } from "../../text/tokenize.ts";
 
@@ -18,12 +19,13 @@ export interface AliasHit {
   text: string;
 }
 
-const TRIE = compilePhrases(claimsLexicon().aliases.plain.map((alias) => [alias.words, { actor: alias.actor, exact: alias.exact }] as const));
+/** The plain aliases in one phrase table, built on first use. */
+const aliasTable = once(() => compilePhrases(claimsLexicon().aliases.plain.map((alias) => [alias.words, { actor: alias.actor, exact: alias.exact }] as const)));
 
 function walk(text: string, words: Words, out: AliasHit[]): void {
   for (let i = 0; i < words.lower.length; ) {
     let found: { actor: number; last: number } | null = null;
-    for (const { last, values } of phrasesStartingAt(TRIE, (j) => words.lower[j], i)) {
+    for (const { last, values } of phrasesStartingAt(aliasTable(), (j) => words.lower[j], i)) {
       const value = values.find((v) => v.exact === null || v.exact === words.raw.slice(i, last + 1).join(" "));
       if (value) {
         found = { actor: value.actor, last };

@@ -26,11 +26,7 @@ import plainTextSyntax from "./plugins/plain-text-syntax.ts";
 import splitSentences from "./plugins/split-sentences.ts";
 import type { Reading } from "./reading.ts";
 
-/**
- * Bumped whenever a change to the parser or a lexicon can change a reading:
- * cached readings of another version are read again.
- */
-export const PARSER_VERSION = "3";
+export { PARSER_VERSION } from "./parser-version.ts";
 
 export interface ArticleInput {
   /** Path relative to the seeds folder, used in messages and as the entry's `file`. */

@@ -243,7 +243,7 @@ export const BROKEN_CASES: BrokenCase[] = [
 ];
 
 /** What a checkout of the project holds besides node_modules (linked) and what builds make. */
-const CHECKOUT = ["package.json", "tsconfig.json", ".eleventy.js", "src", "templates", "public", "bin"];
+const CHECKOUT = ["package.json", "tsconfig.json", ".eleventy.js", "src", "templates", "public", "bin", "bench", "tests/reference", "tests/fixtures"];
 
 /**
  * A fresh copy of the project in `dest`, as a clone would make it: its
