@@ -39,12 +39,24 @@ export function byUrl<T extends { url: string }>(pages: readonly T[]): T[] {
   return [...pages].sort((a, b) => compareKeys(a.url, b.url));
 }
 
+/**
+ * The site data as Eleventy's global data, wrapped in an object that is not
+ * a plain one: Eleventy deep-merges plain objects into every page's data,
+ * which walks the whole site data once per page; anything else it passes as
+ * it is. Templates read it the same way (`linimasa.entries`).
+ */
+class GlobalSiteData {
+  constructor(data: object) {
+    Object.assign(this, data);
+  }
+}
+
 export default function linimasaPlugin(eleventyConfig: EleventyConfig): void {
   // Article text is data, and data is always escaped on output.
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: true });
   // Each paginated page would compile its template again (see nunjucks-compile-cache.ts).
   eleventyConfig.on("eleventy.engine.njk", ({ nunjucks }) => cacheNunjucksCompiles(nunjucks));
-  eleventyConfig.addGlobalData("linimasa", () => currentSiteData());
+  eleventyConfig.addGlobalData("linimasa", async () => new GlobalSiteData(await currentSiteData()));
   eleventyConfig.addWatchTarget("seeds/");
   // dateToRfc3339, absoluteUrl … for the Atom and JSON feeds.
   eleventyConfig.addPlugin(rssPlugin);
