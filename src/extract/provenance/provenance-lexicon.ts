@@ -1,0 +1,32 @@
+/**
+ * Loads `src/lexicon/provenance.yaml` (the words that tell which way a
+ * statement travelled between two media) and compiles it on first use.
+ */
+import { z } from "zod";
+import { defineLexicon } from "../../lexicon/define-lexicon.ts";
+import { alternation } from "../../text/alternation.ts";
+
+export const ProvenanceLexicon = z.object({
+  quoting: z.object({
+    words: z.array(z.string().min(1)).min(1),
+    examples: z.array(z.object({ text: z.string().min(1), quoting: z.boolean() })).min(1),
+  }),
+});
+
+export interface Provenance {
+  /** A credit's words that start with a quoting word ("mengutip Yonhap"), as whole words. */
+  quoting: RegExp;
+  examples: readonly { text: string; quoting: boolean }[];
+}
+
+/**
+ * The provenance lexicon, validated and compiled (once per process).
+ *
+ * @example
+ * loadProvenance().quoting.test("mengutip media militer Global Defence Corp") //=> true
+ * loadProvenance().quoting.test("seperti dikutip dari CNA")                  //=> false
+ */
+export const loadProvenance = defineLexicon("provenance", ProvenanceLexicon, (data): Provenance => ({
+  quoting: new RegExp(`^${alternation(data.quoting.words)}(?![\\p{L}\\p{N}])`, "iu"),
+  examples: data.quoting.examples,
+}));
