@@ -15,6 +15,7 @@ function item(over: Partial<LedgerItem> & Pick<LedgerItem, "entry" | "figure" | 
     text: String(over.min),
     quote: "…",
     when: { iso: "2025-01", precision: "month", start: "2025-01-01", end: "2025-01-31", basis: "refers-to", estimated: false },
+    chain: [{ name: over.claimant?.name ?? "NIS", id: over.claimant?.id ?? "nis", role: "claimant" }],
     ...over,
   };
 }
@@ -28,6 +29,7 @@ const digest: Digest = {
     { category: "wounded", items: [] },
   ],
   corroborations: [],
+  provenance: [],
   disagreements: [{ category: "killed", period: { start: "2025-01-01", end: "2025-01-31" }, a: nis, b: west, reason: "…" }],
   events: [],
 };
