@@ -4,15 +4,15 @@
  */
 import type { ChainLink, Claimant } from "../../schema/entry.ts";
 import type { Relays } from "./article-relays.ts";
-import { outletId } from "./medium.ts";
+import { mediumKey, outletId } from "./medium.ts";
 
 /**
  * The chain of a statement of `claimant` that came through `relays` to
  * `outlet`: the claimant (none when the outlet speaks in its own voice), the
  * relays in order, the outlet (none when the article names none). A medium
  * the claimant quoted (`relays.origin`) comes first; a link already in the
- * chain is not repeated, and the claimant or the outlet is never its own
- * relay.
+ * chain (by id, or by name without its web-domain ending) is not repeated,
+ * and the claimant or the outlet is never its own relay.
  *
  * @example
  * buildChain(nis, { relays: [{ name: "Yonhap", id: "yonhap" }], origin: null }, "Metrotvnews.com")
@@ -23,10 +23,11 @@ import { outletId } from "./medium.ts";
 export function buildChain(claimant: Claimant, relays: Relays, outlet: string | null): ChainLink[] {
   const last: ChainLink | null = outlet ? { name: outlet, id: outletId(outlet), role: "outlet" } : null;
   const chain: ChainLink[] = [];
-  const seen = new Set(last ? [last.id] : []);
+  const seen = new Set(last ? [last.id, mediumKey(last.name)] : []);
   const add = (link: ChainLink) => {
-    if (seen.has(link.id)) return;
-    seen.add(link.id);
+    const key = mediumKey(link.name);
+    if (seen.has(link.id) || (key !== "" && seen.has(key))) return;
+    seen.add(link.id).add(key);
     chain.push(link);
   };
   if (claimant.kind !== "self") {

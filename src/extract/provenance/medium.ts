@@ -3,7 +3,7 @@
  * name and its id in `src/lexicon/outlets.yaml`.
  */
 import { once } from "../../lexicon/define-lexicon.ts";
-import { normaliseClaimant } from "../claims/normalise-claimant.ts";
+import { resolvePhrase } from "../claims/resolve-phrase.ts";
 import type { Claimant } from "../claims/types.ts";
 import { slug } from "../claims/make-claimant.ts";
 import { loadOutlets } from "../source/outlets-lexicon.ts";
@@ -14,6 +14,8 @@ export interface Medium {
   id: string;
 }
 
+/** A government's or an army's web address: ".go.id", ".gov", ".gov.uk", ".mil", ".go.kr". */
+const GOVERNMENT_SITE = /\.(?:go|gov|mil)(?:\.[a-z]{2})?$/iu;
 const outletIds = once(() => new Map(loadOutlets().outlets.map((o) => [o.name, o.id] as const)));
 
 /**
@@ -31,22 +33,41 @@ export function outletId(name: string): string {
 /**
  * The medium a credited name stands for, or null when it names no medium.
  * A name of the outlets lexicon is one. Any other name is read as a
- * claimant: one of kind "outlet" ("harian Kommersant") is a medium, and so
- * is a proper name nobody knows ("Global Defence Corp"), which only a strong
- * marker ("dikutip dari", "dilansir") credits; a known actor or an
- * institution ("Pentagon", "Kementerian Pertahanan") is not.
+ * claimant phrase: a medium named in it is the one ("Rusia RIA Novosti" is
+ * RIA Novosti, "harian Warta Timur" an unknown daily), and so is a proper
+ * name nobody knows ("Global Defence Corp"), which only a strong marker
+ * ("dikutip dari", "dilansir") credits; a known actor, an institution
+ * ("Pentagon", "Kementerian Pertahanan") or a government's web address
+ * ("Kemlu.go.id", "defense.gov") is not: it speaks for itself.
  *
  * @example
  * mediumOfCredit("The Guardian")        //=> { name: "The Guardian", id: "the-guardian" }
+ * mediumOfCredit("Rusia RIA Novosti")   //=> { name: "RIA Novosti", id: "ria-novosti" }
  * mediumOfCredit("Global Defence Corp") //=> { name: "Global Defence Corp", id: "global-defence-corp" }
  * mediumOfCredit("Pentagon")            //=> null
  */
 export function mediumOfCredit(name: string): Medium | null {
   const known = outletIds().get(name);
   if (known !== undefined) return { name, id: known };
-  const claimant = normaliseClaimant(name);
-  if (claimant.kind === "outlet" || (!claimant.known && claimant.kind === "person")) return { name: claimant.name, id: claimant.id };
-  return null;
+  if (GOVERNMENT_SITE.test(name)) return null;
+  const resolved = resolvePhrase(name);
+  if (resolved.type !== "claimants") return null;
+  const medium = resolved.claimants.find((c) => c.kind === "outlet");
+  if (medium) return { name: medium.name, id: medium.id };
+  const first = resolved.claimants[0];
+  return first && !first.known && first.kind === "person" ? { name: first.name, id: first.id } : null;
+}
+
+/**
+ * What two names of one medium have in common: letters and digits, without
+ * a web-domain ending ("Asiaone.com" and "Asiaone" are one medium).
+ *
+ * @example
+ * mediumKey("Liputan6.com") //=> "liputan6"
+ * mediumKey("Kompas TV")    //=> "kompastv"
+ */
+export function mediumKey(name: string): string {
+  return name.toLowerCase().replace(/\.(?:(?:co|go|or|ac)\.id|com|id|net|org|tv|news)$/u, "").replace(/[^\p{L}\p{N}]/gu, "");
 }
 
 /**

@@ -11,12 +11,18 @@ export const ProvenanceLexicon = z.object({
     words: z.array(z.string().min(1)).min(1),
     examples: z.array(z.object({ text: z.string().min(1), quoting: z.boolean() })).min(1),
   }),
+  addressed: z.object({
+    words: z.array(z.string().min(1)).min(1),
+    examples: z.array(z.object({ text: z.string().min(1), addressed: z.boolean() })).min(1),
+  }),
 });
 
 export interface Provenance {
   /** A credit's words that start with a quoting word ("mengutip Yonhap"), as whole words. */
   quoting: RegExp;
-  examples: readonly { text: string; quoting: boolean }[];
+  /** A credit's words that name the medium a speaker talked to ("kepada BBC"), as whole words anywhere. */
+  addressed: RegExp;
+  examples: { quoting: readonly { text: string; quoting: boolean }[]; addressed: readonly { text: string; addressed: boolean }[] };
 }
 
 /**
@@ -25,8 +31,10 @@ export interface Provenance {
  * @example
  * loadProvenance().quoting.test("mengutip media militer Global Defence Corp") //=> true
  * loadProvenance().quoting.test("seperti dikutip dari CNA")                  //=> false
+ * loadProvenance().addressed.test("mengatakan kepada BBC")                    //=> true
  */
 export const loadProvenance = defineLexicon("provenance", ProvenanceLexicon, (data): Provenance => ({
   quoting: new RegExp(`^${alternation(data.quoting.words)}(?![\\p{L}\\p{N}])`, "iu"),
-  examples: data.quoting.examples,
+  addressed: new RegExp(`(?<![\\p{L}\\p{N}])${alternation(data.addressed.words)}(?![\\p{L}\\p{N}])`, "iu"),
+  examples: { quoting: data.quoting.examples, addressed: data.addressed.examples },
 }));

@@ -18,6 +18,9 @@
  *   dari CNA, Rabu (5/2)", "Dilansir dari KBS World, Senin (25/11/2024)"),
  *   or a sentence that is nothing but a credit ("Sumber: Reuters"), names
  *   the article's own source.
+ * - The medium a speaker talked to ("mengatakan kepada BBC", `addressed` in
+ *   `provenance.yaml`) carried its sentence only: never a frame, nor the
+ *   article's own source ("kata Yan kepada Republika, Senin (16/5)").
  */
 import type { Attribution } from "../claims/types.ts";
 import type { DateExpression } from "../dates/date-expression.ts";
@@ -57,6 +60,7 @@ interface Named {
   end: number;
   quoting: boolean;
   framing: boolean;
+  /** A credit that may name the article's own source (not a medium a speaker talked to). */
   credit: boolean;
 }
 
@@ -95,8 +99,9 @@ export function sentenceRelays(input: SentenceInput): SentenceRelays {
     const medium = mediumOfCredit(credit.name);
     if (medium === null || named.some((n) => n.medium.id === medium.id)) continue;
     const end = nameEnd(text, credit.at + credit.text.length);
-    const opening = !WORD.test(text.slice(lead, credit.at));
-    named.push({ medium, at: credit.at, end, quoting: loadProvenance().quoting.test(credit.text), framing: opening && afterComma(text, end) >= 0, credit: true });
+    const addressed = loadProvenance().addressed.test(credit.text);
+    const opening = !addressed && !WORD.test(text.slice(lead, credit.at));
+    named.push({ medium, at: credit.at, end, quoting: loadProvenance().quoting.test(credit.text), framing: opening && afterComma(text, end) >= 0, credit: !addressed });
   }
   const via = mediumOfClaimant(attribution.via);
   if (via !== null && !named.some((n) => n.medium.id === via.id)) {

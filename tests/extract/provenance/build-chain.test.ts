@@ -38,6 +38,12 @@ describe("buildChain", () => {
     expect(chain.map((l) => l.id)).toEqual(["nis"]);
   });
 
+  it("takes a medium's name with a web-domain ending and without for one medium", () => {
+    const asiaone: Claimant = { id: "asiaone", name: "Asiaone", text: "Asiaone", kind: "person", known: false };
+    const chain = buildChain(asiaone, { relays: [{ name: "Asiaone.com", id: "asiaone-com" }, { name: "Suara", id: "suara" }], origin: null }, "Suara.com");
+    expect(chain.map((l) => l.id)).toEqual(["asiaone", "suara-com"]);
+  });
+
   it("never repeats a link, nor makes the claimant or the outlet its own relay", () => {
     const chain = buildChain(kyiv, { relays: [yonhap, { name: "Kyiv Independent", id: "kyiv-independent" }, yonhap, { name: "Metrotvnews.com", id: "metrotvnews-com" }], origin: null }, "Metrotvnews.com");
     expect(chain.map((l) => l.id)).toEqual(["kyiv-independent", "yonhap", "metrotvnews-com"]);

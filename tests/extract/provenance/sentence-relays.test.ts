@@ -75,6 +75,14 @@ describe("sentenceRelays", () => {
     expect(r.articleCredits).toEqual([]);
   });
 
+  it("keeps the medium a speaker talked to for its sentence only, even with a date after it", () => {
+    const r = relaysOf('"Pasukan itu kelelahan," kata seorang analis militer kepada Kompas.com, Senin (3/3/2025).', who("seorang analis militer"), who("Kompas.com"));
+    expect(ids(r.inner)).toEqual(["kompas-com"]);
+    expect(r.articleCredits).toEqual([]);
+    const told = relaysOf("Kepada BBC, pejabat itu mengatakan 1.000 tentara tewas.", who("pejabat"));
+    expect(told.framing).toEqual([]);
+  });
+
   it("takes a sentence that is only a credit for the article's own source", () => {
     expect(ids(relaysOf("Sumber: Reuters", who("Redaksi")).articleCredits)).toEqual(["reuters"]);
   });
