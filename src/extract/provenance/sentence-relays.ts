@@ -19,8 +19,9 @@
  *   or a sentence that is nothing but a credit ("Sumber: Reuters"), names
  *   the article's own source.
  * - The medium a speaker talked to ("mengatakan kepada BBC", `addressed` in
- *   `provenance.yaml`) carried its sentence only: never a frame, nor the
- *   article's own source ("kata Yan kepada Republika, Senin (16/5)").
+ *   `provenance.yaml`) carried that speaker's report only: it is never a
+ *   frame, nor the article's own source ("kata seorang analis kepada
+ *   Kompas.com, Senin (3/3/2025)" is an interview).
  */
 import type { Attribution } from "../claims/types.ts";
 import type { DateExpression } from "../dates/date-expression.ts";
