@@ -66,11 +66,14 @@ interface Named {
 }
 
 const WORD = /[\p{L}\p{N}]/u;
-const REST_OF_NAME = /^(?:[ \u00a0]+[\p{Lu}\p{N}][\p{L}\p{N}.&'’+-]*)*/u;
+const LAST_WORD = /[\p{L}\p{N}][^\p{L}\p{N}]*$/u;
+const REST_OF_NAME = /^(?:[ \u00a0]+[\p{Lu}\p{N}][\p{L}\p{N}.&'’+-]{0,40}){0,6}/u;
+/** A sentence naming more media than this is not read for relays beyond them. */
+const MAX_NAMED = 12;
 
 /** Where the name that ends at `end` really ends: "dikutip dari KBS" is followed by " World". */
 function nameEnd(text: string, end: number): number {
-  return end + (REST_OF_NAME.exec(text.slice(end))?.[0].length ?? 0);
+  return end + (REST_OF_NAME.exec(text.slice(end, end + 300))?.[0].length ?? 0);
 }
 
 /** The position after a comma that follows `at`, or -1. */
@@ -96,12 +99,16 @@ function afterComma(text: string, at: number): number {
 export function sentenceRelays(input: SentenceInput): SentenceRelays {
   const { text, attribution, lead } = input;
   const named: Named[] = [];
-  for (const credit of input.credits) {
+  // The sentence's own words run from its first to its last letter or digit after the dateline.
+  const first = text.slice(lead).search(WORD);
+  const firstWord = first < 0 ? text.length : lead + first;
+  const lastWordEnd = LAST_WORD.exec(text)?.index ?? -1;
+  for (const credit of input.credits.slice(0, MAX_NAMED)) {
     const medium = mediumOfCredit(credit.name);
     if (medium === null || named.some((n) => n.medium.id === medium.id)) continue;
     const end = nameEnd(text, credit.at + credit.text.length);
     const addressed = loadProvenance().addressed.test(credit.text);
-    const opening = !addressed && !WORD.test(text.slice(lead, credit.at));
+    const opening = !addressed && credit.at <= firstWord;
     named.push({ medium, at: credit.at, end, quoting: loadProvenance().quoting.test(credit.text), framing: opening && afterComma(text, end) >= 0, credit: !addressed });
   }
   const via = mediumOfClaimant(attribution.via);
@@ -142,7 +149,7 @@ export function sentenceRelays(input: SentenceInput): SentenceRelays {
     if (!item.credit) continue;
     const comma = afterComma(text, item.end);
     const dated = comma >= 0 && input.dates.some((d) => d.index === comma);
-    const alone = !WORD.test(text.slice(lead, item.at)) && !WORD.test(text.slice(item.end));
+    const alone = item.at <= firstWord && lastWordEnd < item.end;
     if (dated || alone) articleCredits.push(item.medium);
   }
   return { inner: inner.map((n) => n.medium), framing: framing.map((n) => n.medium), origin, articleCredits };
