@@ -1,11 +1,13 @@
 /**
- * The digest of all entries: ledgers, corroborations, disagreements and the
- * event timeline, validated against its schema.
+ * The digest of all entries: ledgers, corroborations, the provenance of
+ * figures several articles report, disagreements and the event timeline,
+ * validated against its schema.
  */
 import { Digest } from "../schema/digest.ts";
 import type { Entry } from "../schema/entry.ts";
 import { buildEventTimeline } from "./build-event-timeline.ts";
 import { buildLedgers } from "./build-ledgers.ts";
+import { figureProvenance } from "./figure-provenance.ts";
 import { findCorroborations } from "./find-corroborations.ts";
 import { findDisagreements } from "./find-disagreements.ts";
 
@@ -19,6 +21,7 @@ export function buildDigest(entries: readonly Entry[]): Digest {
   return Digest.parse({
     ledgers,
     corroborations: findCorroborations(entries),
+    provenance: figureProvenance(entries),
     disagreements: findDisagreements(ledgers),
     events: buildEventTimeline(entries),
   });

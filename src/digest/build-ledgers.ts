@@ -30,6 +30,7 @@ export function ledgerItems(entries: readonly Entry[]): LedgerItem[] {
               quote: f.quote,
               when: whenOfFigure(entry, f),
               figure,
+              chain: f.chain,
             },
           ],
     ),

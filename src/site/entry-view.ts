@@ -5,6 +5,7 @@
 import type { Entry } from "../schema/entry.ts";
 import { formatCount } from "./format-count.ts";
 import { formatDate } from "./format-date.ts";
+import { chainHtml } from "./chain-view.ts";
 import { headlineFigures, type HeadlineFigure } from "./headline-figures.ts";
 import { BASIS_LABEL, CATEGORY_LABEL, HEDGE_LABEL, UNKNOWN_OUTLET } from "./labels.ts";
 import { markText, type MarkedText } from "./mark-text.ts";
@@ -37,7 +38,8 @@ export interface EntryView {
   figures: HeadlineFigure[];
   /** "tewas: 300 · luka: 2.700" */
   figuresLine: string;
-  figureRows: { id: string; category: string; value: string; words: string; claimant: { name: string; url: string }; hedge: string; quote: string }[];
+  /** `chain`: the figure's way to the outlet as HTML ("NIS → Yonhap → Metrotvnews.com"). */
+  figureRows: { id: string; category: string; value: string; words: string; claimant: { name: string; url: string }; chain: string; hedge: string; quote: string }[];
   claimants: { id: string; name: string; url: string; claims: number }[];
   marked: MarkedText;
   previous: Link | null;
@@ -101,6 +103,7 @@ export function buildEntryView(entry: Entry, links: EntryLinks): EntryView {
       value: formatCount(f.min, f.max),
       words: f.text,
       claimant: { name: f.claimant.name, url: links.claimant(f.claimant.id) },
+      chain: chainHtml(f.chain),
       hedge: HEDGE_LABEL[f.hedge],
       quote: f.quote,
     })),

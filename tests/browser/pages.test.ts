@@ -83,6 +83,14 @@ describe.each([390, 1280])("at %i px", (width) => {
     expect(rows).toEqual(REMOVED_FROM_001);
     expect(await removed.locator("tbody code").allTextContents()).toEqual(rows.map((r) => r[1]));
     expect(await page.locator(".facts").textContent()).toContain("Riza Aslam Khaeron");
+    // NIS's quoted statement came "dalam pernyataan yang dikutip oleh kantor berita Yonhap"; the other claims name no relay.
+    const tags = (await text(page, ".text .claim .who")).map((t) => t.replace(/^\(menurut /, "").replace(/\)$/, ""));
+    expect(tags.filter((t) => t.includes("lewat"))).toEqual(["NIS · lewat Yonhap · belum terverifikasi"]);
+    // The figures table gives each figure's chain: "sekitar 11.000" is NIS's, with no relay named.
+    const chains = await page.locator("#angka-laporan ~ .table-wrap tbody tr").evaluateAll((trs) =>
+      trs.map((tr) => [tr.querySelector("td.num")?.textContent ?? "", [...tr.querySelectorAll(".chain bdi")].map((b) => b.textContent).join(" → ")]),
+    );
+    expect(chains[0]).toEqual(["11.000", "NIS → Metrotvnews.com"]);
     expect(await fitsWidth(page)).toBe(true);
     await page.locator('.text a[href="/sumber/nis/"]').first().click();
     await page.waitForURL(/\/sumber\/nis\/$/);
@@ -124,6 +132,23 @@ describe.each([390, 1280])("at %i px", (width) => {
     await page.close();
   });
 
+  it("figures: says who stands behind a number several reports give", async () => {
+    const page = await open("/angka/dikerahkan/");
+    // 10.000–12.000: the US (and Ukraine) in 003, from The Guardian as that report's dated credit says, and US and
+    // South Korean intelligence in 001. 11.000: NIS in 001 ("Berdasarkan analisis intelijen Korea Selatan"), and
+    // Western officials who told BBC in 002 ("setidaknya 1.000 dari 11.000 tentara").
+    expect(await text(page, ".provenance li")).toEqual([
+      "10.000–12.000: 2 laporan, 2 sumber asal (AS 1×, Intelijen AS dan Korsel 1×), lewat 1 kantor berita/media (The Guardian 1×)",
+      "11.000: 2 laporan, 2 sumber asal (NIS 1×, Pejabat Barat 1×), lewat 1 kantor berita/media (BBC 1×)",
+    ]);
+    expect(await page.locator("figure.chart figcaption").textContent()).toContain("Angka yang dimuat beberapa laporan — 10.000–12.000: 2 laporan");
+    // Each row of the table gives the estimate's chain: Western officials' 11.000 came through BBC to no named outlet.
+    const chains = await page.locator(".figures-table tbody tr").evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll(".chain bdi")].map((b) => b.textContent).join(" → ")));
+    expect(chains).toContain("Pejabat Barat → BBC");
+    expect(chains).toContain("AS → The Guardian → Liputan6.com");
+    await page.close();
+  });
+
   it("figures: shows a chart and a table for every category on the Angka page", async () => {
     const page = await open("/angka/");
     // The seeds count troops deployed, sent in addition, killed, wounded, casualties (killed and wounded
@@ -146,6 +171,9 @@ describe.each([390, 1280])("at %i px", (width) => {
     const dates = await items.locator(".when time").evaluateAll((els) => els.map((el) => el.getAttribute("datetime")!.slice(0, 10)));
     expect(dates.map((d) => d.slice(0, 7))).toEqual([...dates].sort().map((d) => d.slice(0, 7)));
     expect(await page.locator("li.claim-item .fig-tag").allTextContents()).toEqual(expect.arrayContaining(["tewas: 300", "luka: 2.700"]));
+    // NIS's two statements in 000 came through CNA (the report's dated credit), its quoted one in 001 through Yonhap.
+    expect(squash((await page.locator("p.relays").textContent()) ?? "")).toBe("Klaimnya sampai ke media lewat CNA (2 klaim), Yonhap (1 klaim).");
+    expect(await text(page, "li.claim-item .src .chain")).toEqual(expect.arrayContaining(["NIS → lewat Yonhap → ke Metrotvnews.com"]));
     // A claim links to its sentence on the entry page.
     const href = (await items.first().locator(".src a").getAttribute("href"))!;
     await page.goto(`${site.base()}${href}`);

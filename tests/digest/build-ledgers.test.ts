@@ -73,7 +73,7 @@ describe("buildLedgers", () => {
 });
 
 describe("ledgerItems", () => {
-  it("copies a figure with its article, its claimant and the time it holds for", () => {
+  it("copies a figure with its article, its claimant, the time it holds for and its chain", () => {
     expect(ledgerItems([metro])[0]).toEqual({
       category: "killed",
       entry: "a",
@@ -90,6 +90,10 @@ describe("ledgerItems", () => {
       quote: "sekitar 300 tentara Korea Utara telah tewas",
       when: { iso: "2025-01", precision: "month", start: "2025-01-01", end: "2025-01-31", basis: "refers-to", estimated: false },
       figure: 0,
+      chain: [
+        { name: "NIS", id: "nis", role: "claimant" },
+        { name: "Metrotvnews.com", id: "metrotvnews-com", role: "outlet" },
+      ],
     });
   });
 

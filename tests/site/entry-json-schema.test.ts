@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { Entry } from "../../src/schema/entry.ts";
 import { entryJsonSchema } from "../../src/site/entry-json-schema.ts";
 
-type Schema = { $schema?: string; $id?: string; type?: string; required?: string[]; properties?: Record<string, Schema>; enum?: string[] };
+type Schema = { $schema?: string; $id?: string; type?: string; required?: string[]; properties?: Record<string, Schema>; items?: Schema; enum?: string[] };
 const schema = entryJsonSchema("https://linimasa.example") as Schema;
 
 describe("entryJsonSchema", () => {
@@ -16,5 +16,12 @@ describe("entryJsonSchema", () => {
   });
   it("carries the enums of the zod schema", () =>
     expect(schema.properties?.published?.properties?.precision?.enum).toContain("late-month"));
+  it("describes the chain of each claim and figure, link by link", () => {
+    for (const list of ["claims", "figures"]) {
+      const item = schema.properties?.[list]?.items;
+      expect(item?.required, list).toContain("chain");
+      expect(item?.properties?.chain?.items?.properties?.role?.enum).toEqual(["claimant", "relay", "outlet"]);
+    }
+  });
   it("is plain JSON", () => expect(JSON.parse(JSON.stringify(schema))).toEqual(schema));
 });

@@ -9,8 +9,8 @@ import { classifyFigure } from "./classify-figure.ts";
 import { findQuantities } from "./find-quantities.ts";
 import { isMeasureUnit } from "./measure-units.ts";
 
-/** A figure before placing: everything but `refersTo`, and where its words stand in their sentence. */
-export interface DraftFigure extends Omit<Figure, "refersTo"> {
+/** A figure before placing: everything but `refersTo` and `chain`, and where its words stand in their sentence. */
+export interface DraftFigure extends Omit<Figure, "refersTo" | "chain"> {
   /** Offsets of the number's words in the sentence (or headline). */
   span: { from: number; to: number };
 }

@@ -2,7 +2,9 @@
  * Placing an article, the second of its two phases: its reading set
  * against a publication date. The dated mentions are put on the calendar,
  * each claim gets the date it was stated and the dates it refers to, each
- * figure the time it refers to; then the entry is assembled and validated.
+ * figure the time it refers to, and each claim and figure the chain it came
+ * through (which the date does not change); then the entry is assembled and
+ * validated.
  * Pure and cheap, so an article dated from other articles is placed again
  * without being read again.
  */
@@ -13,6 +15,8 @@ import { isStatementDate } from "../claims/statement-date.ts";
 import { mentionsBySentence } from "../dates/mentions-by-sentence.ts";
 import { placeMentions } from "../dates/place-mentions.ts";
 import { figureDate } from "../figures/figure-date.ts";
+import { buildChain } from "../provenance/build-chain.ts";
+import { readingRelays } from "../provenance/reading-relays.ts";
 import type { Reading } from "../read/reading.ts";
 import { assembleEntry } from "./assemble-entry.ts";
 
@@ -46,6 +50,8 @@ export function placeArticle(reading: Reading, published: Published | null, file
     published.end,
   );
   const mentionsOf = mentionsBySentence(mentions);
+  const relays = readingRelays(reading);
+  const outlet = reading.source.outlet;
   const claims: Claim[] = [];
   const claimOf = new Map<number, Claim>();
   sentences.forEach((s, i) => {
@@ -59,6 +65,7 @@ export function placeArticle(reading: Reading, published: Published | null, file
       also: a.also,
       via: a.via,
       carried: a.carried,
+      chain: buildChain(a.claimant, relays.sentences[i]!, outlet),
       marker: a.marker,
       hedge: a.hedge,
       text: s.text,
@@ -73,7 +80,8 @@ export function placeArticle(reading: Reading, published: Published | null, file
   const figures: Figure[] = reading.figures.map(({ span, ...f }) => {
     const s = f.sentence === null ? null : sentences[f.sentence];
     const refersTo = s ? figureDate({ text: s.text, offset: s.place.offset }, span, mentionsOf.get(f.sentence) ?? [], claimOf.get(f.sentence!)?.stated ?? null) : null;
-    return { ...f, refersTo };
+    const chain = buildChain(f.claimant, f.sentence === null ? { relays: relays.article, origin: null } : relays.sentences[f.sentence]!, outlet);
+    return { ...f, chain, refersTo };
   });
   return assembleEntry(reading, { published, mentions, claims, figures }, file);
 }
