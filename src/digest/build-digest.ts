@@ -10,6 +10,7 @@ import { buildLedgers } from "./build-ledgers.ts";
 import { figureProvenance } from "./figure-provenance.ts";
 import { findCorroborations } from "./find-corroborations.ts";
 import { findDisagreements } from "./find-disagreements.ts";
+import { storyWords } from "../text/same-story.ts";
 
 /**
  * @example
@@ -18,11 +19,13 @@ import { findDisagreements } from "./find-disagreements.ts";
  */
 export function buildDigest(entries: readonly Entry[]): Digest {
   const ledgers = buildLedgers(entries);
+  // Which words tell a story is worked out once for the corroborations and the events.
+  const words = storyWords(entries.flatMap((e) => e.sentences.map((s) => s.text)));
   return Digest.parse({
     ledgers,
-    corroborations: findCorroborations(entries),
+    corroborations: findCorroborations(entries, words),
     provenance: figureProvenance(entries),
     disagreements: findDisagreements(ledgers),
-    events: buildEventTimeline(entries),
+    events: buildEventTimeline(entries, words),
   });
 }

@@ -16,7 +16,6 @@ import { mentionsBySentence } from "../dates/mentions-by-sentence.ts";
 import { placeMentions } from "../dates/place-mentions.ts";
 import { figureDate } from "../figures/figure-date.ts";
 import { buildChain } from "../provenance/build-chain.ts";
-import { readingRelays } from "../provenance/reading-relays.ts";
 import type { Reading } from "../read/reading.ts";
 import { assembleEntry } from "./assemble-entry.ts";
 
@@ -50,7 +49,7 @@ export function placeArticle(reading: Reading, published: Published | null, file
     published.end,
   );
   const mentionsOf = mentionsBySentence(mentions);
-  const relays = readingRelays(reading);
+  const { relays } = reading;
   const outlet = reading.source.outlet;
   const claims: Claim[] = [];
   const claimOf = new Map<number, Claim>();

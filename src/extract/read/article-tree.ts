@@ -8,6 +8,7 @@
  */
 import type { Literal, Parent, Position } from "unist";
 import type { Attribution } from "../claims/index.ts";
+import type { ArticleRelays } from "../provenance/article-relays.ts";
 import type { DateExpression } from "../dates/index.ts";
 import type { DraftFigure } from "../figures/draft-figure.ts";
 import type { Published, Source } from "../../schema/entry.ts";
@@ -78,8 +79,10 @@ export interface ArticleRoot extends Parent {
     source?: Source;
     /** The byline or date line carrying the publication date, if any (detect-source). */
     dateLine?: DateLine | null;
-    /** The date the article gives itself, without other articles (date-article). */
+    /** The date the article gives itself, without other articles (own-date). */
     ownDate?: Published | null;
+    /** The agencies and outlets each statement came through (find-relays). */
+    relays?: ArticleRelays;
   };
 }
 

@@ -21,6 +21,7 @@ import collectReading from "./plugins/collect-reading.ts";
 import detectSource from "./plugins/detect-source.ts";
 import findDates from "./plugins/find-dates.ts";
 import findFigures from "./plugins/find-figures.ts";
+import findRelays from "./plugins/find-relays.ts";
 import ownDate from "./plugins/own-date.ts";
 import plainTextSyntax from "./plugins/plain-text-syntax.ts";
 import splitSentences from "./plugins/split-sentences.ts";
@@ -55,6 +56,7 @@ const processor = unified()
   .use(ownDate)
   .use(attributeClaims)
   .use(findFigures)
+  .use(findRelays)
   .use(collectReading)
   .freeze();
 

@@ -37,6 +37,7 @@ export default function collectReading() {
       })),
       lineDates: removed.flatMap((r) => (r.data.dates && r.data.dates.length > 0 ? [{ dates: r.data.dates, place: placeOf(r.position) }] : [])),
       source: needs(tree.data.source, step, "detect-source"),
+      relays: needs(tree.data.relays, step, "find-relays"),
       ownDate: needs(tree.data.ownDate, step, "own-date"),
       // A headline has figures only when the article has a sentence in the outlet's own voice.
       figures: [...(headline?.data.figures ?? []), ...sentences.flatMap(({ node }) => needs(node.data.figures, step, "find-figures"))],
