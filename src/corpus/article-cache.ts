@@ -54,14 +54,29 @@ export function parserFingerprint(): string {
   return fingerprint;
 }
 
+const remembered = new Map<string, Map<string, CachedReading>>();
+const rememberedIn = (dir: string): Map<string, CachedReading> => {
+  let memory = remembered.get(dir);
+  if (!memory) remembered.set(dir, (memory = new Map()));
+  return memory;
+};
+
 export class ArticleCache {
   readonly dir: string;
   readonly fingerprint: string;
 
-  /** `fingerprint` defaults to the parser's; a different one sees none of the entries cached under another. */
-  constructor(dir: string, fingerprint = parserFingerprint()) {
+  /** Readings this process has seen, when it keeps them (the preview server, between its rebuilds). */
+  readonly #memory: Map<string, CachedReading> | null;
+
+  /**
+   * `fingerprint` defaults to the parser's; a different one sees none of the
+   * entries cached under another. With `remember`, readings are also kept in
+   * memory by every cache of this folder in the process.
+   */
+  constructor(dir: string, fingerprint = parserFingerprint(), options: { remember?: boolean } = {}) {
     this.dir = dir;
     this.fingerprint = fingerprint;
+    this.#memory = options.remember ? rememberedIn(dir) : null;
   }
 
   /** The key of an article: its name, its bytes and the parser. */
@@ -70,8 +85,12 @@ export class ArticleCache {
   }
 
   get(key: string): CachedReading | null {
+    const kept = this.#memory?.get(key);
+    if (kept) return kept;
     try {
-      return JSON.parse(readFileSync(path.join(this.dir, key.slice(0, 2), `${key}.json`), "utf8")) as CachedReading;
+      const found = JSON.parse(readFileSync(path.join(this.dir, key.slice(0, 2), `${key}.json`), "utf8")) as CachedReading;
+      this.#memory?.set(key, found);
+      return found;
     } catch {
       return null;
     }
@@ -85,5 +104,6 @@ export class ArticleCache {
     const temp = `${file}.${process.pid}.tmp`;
     writeFileSync(temp, JSON.stringify(value));
     renameSync(temp, file);
+    this.#memory?.set(key, value);
   }
 }

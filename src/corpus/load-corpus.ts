@@ -23,6 +23,8 @@ export interface CorpusOptions {
   cache?: string | null;
   /** The parser fingerprint the cache is keyed by (default: PARSER_VERSION and the lexicons). */
   fingerprint?: string;
+  /** Keep readings in memory for the next load in this process (the preview server). */
+  remember?: boolean;
   /** Called as articles are read and parsed, for progress on long runs. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -52,7 +54,7 @@ export { DEFAULT_CACHE };
  * [corpus.entries.length, corpus.failed] //=> [5, false]
  */
 export async function loadCorpus(options: CorpusOptions): Promise<Corpus> {
-  const cache = options.cache === null ? null : new ArticleCache(options.cache ?? DEFAULT_CACHE, options.fingerprint);
+  const cache = options.cache === null ? null : new ArticleCache(options.cache ?? DEFAULT_CACHE, options.fingerprint, { remember: options.remember });
   const { files: list, problems } = await listArticles(options.seeds);
   const folder = options.seeds.split(path.sep).join("/");
   const items = await Promise.all(list.map(async (f) => ({ name: f.name, folder, bytes: new Uint8Array(await readFile(f.path)) })));

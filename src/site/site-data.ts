@@ -15,7 +15,7 @@ import { feedItems, type FeedItem } from "./feed-items.ts";
 import { buildFigureSections, type FigureSection } from "./figure-sections.ts";
 import { buildOutletPages, type OutletPage, type OutletSummary } from "./outlet-pages.ts";
 import { renderChart } from "./render-chart.ts";
-import { everything, type RenderSet } from "./render-plan.ts";
+import type { RenderSet } from "./render-plan.ts";
 import { buildTimeline, type Timeline } from "./timeline-pages.ts";
 import { urlRegistry } from "./url-registry.ts";
 import { compareKeys } from "./compare-text.ts";
@@ -109,6 +109,7 @@ let seedsFolder = "seeds";
 export function useSeedsFolder(dir: string): void {
   seedsFolder = dir;
   provided = undefined;
+  previewed = null;
 }
 
 /** Hand the site data to the Eleventy plugin (the build does this before rendering). */
@@ -116,12 +117,22 @@ export function provideSiteData(data: SiteData): void {
   provided = data;
 }
 
-/** The site data for Eleventy: what the build provided, or a fresh parse of `seeds/`. */
+/** The view hashes of the pages the preview server last rendered (it writes into the same folder each time). */
+let previewed: { inputs: string; pages: Record<string, { hash: string; file: string }> } | null = null;
+
+/**
+ * The site data for Eleventy: what the build provided, or (the preview
+ * server) a fresh load of `seeds/` — readings kept in memory between
+ * rebuilds, and only the pages whose view changed rendered again.
+ */
 export async function currentSiteData(): Promise<SiteData> {
   if (provided) return renderFigureCharts(provided);
-  const { loadCorpus } = await import("../corpus/load-corpus.ts");
-  const corpus = await loadCorpus({ seeds: seedsFolder });
+  const [{ loadCorpus }, { planRender }, { siteInputs }] = await Promise.all([import("../corpus/load-corpus.ts"), import("./render-plan.ts"), import("./site-inputs.ts")]);
+  const corpus = await loadCorpus({ seeds: seedsFolder, remember: true });
   if (corpus.failed) throw new Error(`Articles in ${seedsFolder}/ have errors:\n${corpus.report}`);
   const site = buildSiteData(corpus.entries);
-  return renderFigureCharts({ ...site, render: everything(site) });
+  const inputs = siteInputs();
+  const plan = planRender(site, previewed && { ...previewed, key: "", search: "", articles: 0, messages: [] }, inputs);
+  previewed = { inputs, pages: Object.fromEntries([...plan.hashes].map(([url, hash]) => [url, { hash, file: "" }])) };
+  return renderFigureCharts({ ...site, render: plan.render });
 }
