@@ -23,7 +23,8 @@ export const LedgerItem = z.object({
   entry: z.string(),
   entryTitle: z.string(),
   outlet: z.string().nullable(),
-  published: IsoValue,
+  /** The article's date; null for an undated article. */
+  published: IsoValue.nullable(),
   claimant: z.object({ id: z.string(), name: z.string(), known: z.boolean() }),
   min: z.number().nullable(),
   max: z.number().nullable(),
@@ -54,7 +55,7 @@ export const Corroboration = z.object({
   max: z.number().nullable(),
   /** A representative sentence. */
   text: z.string(),
-  items: z.array(z.object({ entry: z.string(), entryTitle: z.string(), outlet: z.string().nullable(), published: IsoValue, text: z.string() })),
+  items: z.array(z.object({ entry: z.string(), entryTitle: z.string(), outlet: z.string().nullable(), published: IsoValue.nullable(), text: z.string() })),
   outlets: z.array(z.string()),
 });
 export type Corroboration = z.infer<typeof Corroboration>;

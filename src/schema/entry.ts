@@ -242,7 +242,13 @@ export const Entry = z.object({
   lang: z.string().min(2),
   tags: z.array(z.string()),
   source: Source,
-  published: Published,
+  /**
+   * When the article was published, or null when nothing in it or around it
+   * dates it: such an article is still published and listed apart, as
+   * undated ("Tanpa tanggal"), until an editor adds `published:` to its
+   * front matter.
+   */
+  published: Published.nullable(),
   paragraphs: z.array(Paragraph),
   sentences: z.array(Sentence),
   removed: z.array(Removed),

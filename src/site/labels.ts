@@ -56,6 +56,10 @@ export const BASIS_LABEL = {
   context: "perkiraan dari artikel lain",
 } as const satisfies Record<Published["basis"], string>;
 
+/** The date of a report nothing dates, and why it has none. */
+export const UNDATED_LABEL = "tanpa tanggal";
+export const UNDATED_BASIS = "teksnya tidak menyebut kapan laporan ini terbit";
+
 /** How sure a claim is; "reported" is the plain case and shows no word. */
 export const HEDGE_LABEL = {
   confirmed: "dikonfirmasi",

@@ -15,7 +15,7 @@ import type { Reading } from "../read/reading.ts";
  */
 export function dateArticle(reading: Reading, context: ContextIndex | null): Published | null {
   const own = reading.ownDate;
-  if (!own?.estimated || !context) return own;
+  if ((own && !own.estimated) || !context) return own;
   const sentences = reading.sentences.map((s) => ({ text: s.text, offset: s.place.offset }));
   const found = reading.sentences.flatMap((s, sentence) => s.dates.map((expr) => ({ expr, sentence })));
   return narrowWithContext(sentences, found, own, context) || own;

@@ -18,7 +18,11 @@ import { assembleEntry } from "./assemble-entry.ts";
 
 /**
  * The entry of `reading` published at `published`, or null with fatal
- * messages on `file` (no date at all, no text left, a schema issue).
+ * messages on `file` (no text left, a schema issue). An article nothing
+ * dates (`published` null) is still placed: its entry is undated, with a
+ * warning naming the front-matter key that dates it, and only the mentions
+ * that write their own year are put on the calendar ("Kamis (27/2)" needs a
+ * year the article cannot give, so it stays out of `mentions`).
  *
  * @example
  * placeArticle(reading, reading.ownDate, file)?.mentions.map((m) => m.iso) // seeds/000
@@ -26,15 +30,12 @@ import { assembleEntry } from "./assemble-entry.ts";
  */
 export function placeArticle(reading: Reading, published: Published | null, file: VFile): Entry | null {
   if (!published) {
-    file.message("The text names no date linimasa can place the article by; add `published: YYYY-MM-DD` (or YYYY-MM) to its front matter", {
-      place: { line: 1, column: 1 },
-      ruleId: "no-date",
-      source: "linimasa",
-    }).fatal = true;
-    return null;
-  }
-  if (published.estimated) {
-    file.message(`The publication date is estimated (${published.date}); add \`published:\` to the front matter if you know it`, {
+    file.message(
+      "Nothing in the text dates this article, so it is listed apart as undated (Tanpa tanggal); add `published: YYYY-MM-DD` (or YYYY-MM) to its front matter if you know when it appeared",
+      { place: { line: 1, column: 1 }, ruleId: "no-date", source: "linimasa" },
+    );
+  } else if (published.estimated) {
+    file.message(`The publication date is estimated (${published.date}, by ${published.basis}); add \`published:\` to the front matter if you know it`, {
       place: { line: 1, column: 1 },
       ruleId: "date-estimated",
       source: "linimasa",
@@ -43,7 +44,7 @@ export function placeArticle(reading: Reading, published: Published | null, file
   const { sentences } = reading;
   const mentions = placeMentions(
     [...sentences.map((s, sentence) => ({ dates: s.dates, place: s.place, sentence })), ...reading.lineDates.map((g) => ({ ...g, sentence: null }))],
-    published.end,
+    published?.end ?? null,
   );
   const mentionsOf = mentionsBySentence(mentions);
   const claims: Claim[] = [];

@@ -1,8 +1,9 @@
 /**
  * Placing a whole corpus: articles that date themselves are placed first;
- * their entries are the context that narrows the estimated dates of the
- * others (`dateArticle`), which are placed next. An estimate never dates
- * another estimate, so the order of the files does not matter.
+ * their entries are the context that dates the others (`dateArticle`): those
+ * whose text gives only an estimate and those it does not date at all,
+ * which are placed next. An estimate never dates another estimate, so the
+ * order of the files does not matter.
  */
 import { VFile } from "vfile";
 import type { Entry } from "../../schema/entry.ts";
@@ -14,7 +15,7 @@ import { placeArticle } from "./place-article.ts";
 
 export interface PlacedReading {
   entry: Entry | null;
-  /** The file placing reported on (no date, estimated date, no text left …). */
+  /** The file placing reported on (undated, estimated date, no text left …). */
   file: VFile;
 }
 
@@ -38,7 +39,7 @@ export function placeReadings(readings: readonly (Reading | null)[], paths: read
   const later: number[] = [];
   readings.forEach((r, i) => {
     if (!r) return;
-    if (r.ownDate?.estimated) later.push(i);
+    if (!r.ownDate || r.ownDate.estimated) later.push(i);
     else place(i, (reading) => reading.ownDate);
   });
   if (later.length === 0) return placed;

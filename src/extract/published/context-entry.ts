@@ -13,14 +13,14 @@ export interface ContextEntry {
 }
 
 /**
- * The dated entries among `entries`, as context (estimated ones are left out:
- * an estimate never dates another estimate).
+ * The dated entries among `entries`, as context (estimated and undated ones
+ * are left out: an estimate never dates another estimate).
  *
  * @example
  * toContext(entries).map((c) => c.id) //=> ["000-022d6d6978ebefb1", "001-0b65f12583cc828d", "003-529e1a794209f8f6"]
  */
 export function toContext(entries: readonly Entry[]): ContextEntry[] {
-  return entries
-    .filter((e) => !e.published.estimated)
-    .map((e) => ({ id: e.id, title: e.title, published: e.published, sentences: e.sentences, mentions: e.mentions }));
+  return entries.flatMap((e) =>
+    e.published && !e.published.estimated ? [{ id: e.id, title: e.title, published: e.published, sentences: e.sentences, mentions: e.mentions }] : [],
+  );
 }

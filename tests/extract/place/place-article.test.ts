@@ -42,10 +42,14 @@ describe("placeArticle", () => {
     expect(entry.figures.map((f) => [f.min, f.refersTo?.iso ?? null])).toEqual([[3000, null]]);
   });
 
-  it("refuses an article nothing dates, naming the front-matter key to add", () => {
+  it("still makes the entry of an article nothing dates, undated, with a warning naming the front-matter key to add", () => {
     const file = new VFile({ path: "seeds/x.txt" });
-    expect(placeArticle(read("Jakarta - Pasukan itu tiba di Kursk, kata NIS."), null, file)).toBeNull();
-    expect(file.messages.map((m) => [m.ruleId, m.fatal])).toEqual([["no-date", true]]);
+    const entry = placeArticle(read("Jakarta - Pasukan itu tiba di Kursk pada Kamis (27/2), kata NIS. Mereka dikirim pada Oktober 2024."), null, file);
+    expect(entry?.published).toBeNull();
+    expect(file.messages.map((m) => [m.ruleId, m.fatal])).toEqual([["no-date", false]]);
+    expect(file.messages[0]!.reason).toMatch(/published: YYYY-MM-DD/);
+    // Only the mention that writes its own year is placed: "Kamis (27/2)" has none to go by.
+    expect(entry?.mentions.map((m) => m.iso)).toEqual(["2024-10"]);
   });
 
   it("warns that an estimated date is an estimate", () => {
@@ -71,7 +75,7 @@ describe("dateArticle", () => {
 describe("placeReadings", () => {
   it("places the dated articles first and dates the others from them, whatever the order of the files", () => {
     const placed = placeReadings([read(UNDATED, "a.txt"), read(DATED, "b.txt")], ["seeds/a.txt", "seeds/b.txt"]);
-    expect(placed.map((p) => p?.entry?.published.basis)).toEqual(["context", "front-matter"]);
+    expect(placed.map((p) => p?.entry?.published?.basis)).toEqual(["context", "front-matter"]);
   });
 
   it("leaves a file that could not be read without a place", () => {
