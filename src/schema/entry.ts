@@ -79,6 +79,7 @@ export const PUBLISHED_BASES = [
   "url",
   "dateline-sentence",
   "citation",
+  "statement",
   "estimate",
   "context",
 ] as const;
@@ -109,6 +110,7 @@ export const Credit = z.object({
   text: z.string().min(1),
   place: Place,
 });
+export type Credit = z.infer<typeof Credit>;
 
 export const OUTLET_BASES = ["front-matter", "dateline", "byline", "footer", "url"] as const;
 

@@ -52,6 +52,7 @@ export const BASIS_LABEL = {
   url: "dari alamat (URL) artikel",
   "dateline-sentence": "dari kalimat pembuka",
   citation: "dari kutipan",
+  statement: "dari hari pernyataan yang diberitakan",
   estimate: "perkiraan dari isi artikel",
   context: "perkiraan dari artikel lain",
 } as const satisfies Record<Published["basis"], string>;

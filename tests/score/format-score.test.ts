@@ -23,7 +23,7 @@ describe("formatArticle", () => {
   it("lists each miss and extra with what was got and expected", () => {
     expect(formatArticle(file("02"))).toEqual([
       'outlet: got none, expected "Warta Harian (wartaharian.id)" (not named in the text: none is acceptable there)',
-      "published: got 2025-02-05 (dateline-sentence), expected 2025-02-06 (not stated in the text): a day off, confidently wrong",
+      "published: got 2025-02-05 (dateline-sentence, estimated), expected 2025-02-06 (not stated in the text): a day off, estimate holds",
       'extra troop figure: wounded 1000–9999 by nis (agency): "ribuan tentara lainnya terluka"',
     ]);
   });

@@ -17,6 +17,16 @@ import type { Reading } from "../read/reading.ts";
 import { assembleEntry } from "./assemble-entry.ts";
 
 /**
+ * The day partial dates are read against: a day's own (an estimate of a day
+ * may allow the next too, but the day is its best guess), else the last day
+ * a coarser date allows; null when undated.
+ */
+function referenceDay(published: Published | null): string | null {
+  if (published === null) return null;
+  return published.precision === "day" || published.precision === "minute" ? published.date.slice(0, 10) : published.end;
+}
+
+/**
  * The entry of `reading` published at `published`, or null with fatal
  * messages on `file` (no text left, a schema issue). An article nothing
  * dates (`published` null) is still placed: its entry is undated, with a
@@ -44,7 +54,7 @@ export function placeArticle(reading: Reading, published: Published | null, file
   const { sentences } = reading;
   const mentions = placeMentions(
     [...sentences.map((s, sentence) => ({ dates: s.dates, place: s.place, sentence })), ...reading.lineDates.map((g) => ({ ...g, sentence: null }))],
-    published?.end ?? null,
+    referenceDay(published),
   );
   const mentionsOf = mentionsBySentence(mentions);
   const claims: Claim[] = [];
