@@ -38,19 +38,24 @@ function referenceDay(published: Published | null): string | null {
  * placeArticle(reading, reading.ownDate, file)?.mentions.map((m) => m.iso) // seeds/000
  * //=> ["2025-02-04", "2025-01-15/2025-01-20"…]
  */
-export function placeArticle(reading: Reading, published: Published | null, file: VFile): Entry | null {
+/** The warning an entry's date calls for: none, undated, or estimated. */
+function warnAboutDate(published: Published | null, file: VFile): void {
+  const place = { line: 1, column: 1 };
   if (!published) {
     file.message(
       "Nothing in the text dates this article, so it is listed apart as undated (Tanpa tanggal); add `published: YYYY-MM-DD` (or YYYY-MM) to its front matter if you know when it appeared",
-      { place: { line: 1, column: 1 }, ruleId: "no-date", source: "linimasa" },
+      { place, ruleId: "no-date", source: "linimasa" },
     );
   } else if (published.estimated) {
     file.message(`The publication date is estimated (${published.date}, by ${published.basis}); add \`published:\` to the front matter if you know it`, {
-      place: { line: 1, column: 1 },
+      place,
       ruleId: "date-estimated",
       source: "linimasa",
     });
   }
+}
+
+export function placeArticle(reading: Reading, published: Published | null, file: VFile): Entry | null {
   const { sentences } = reading;
   const mentions = placeMentions(
     [...sentences.map((s, sentence) => ({ dates: s.dates, place: s.place, sentence })), ...reading.lineDates.map((g) => ({ ...g, sentence: null }))],
@@ -86,5 +91,8 @@ export function placeArticle(reading: Reading, published: Published | null, file
     const refersTo = s ? figureDate({ text: s.text, offset: s.place.offset }, span, mentionsOf.get(f.sentence) ?? [], claimOf.get(f.sentence!)?.stated ?? null) : null;
     return { ...f, refersTo };
   });
-  return assembleEntry(reading, { published, mentions, claims, figures }, file);
+  const entry = assembleEntry(reading, { published, mentions, claims, figures }, file);
+  // A file refused (no text left) is not an article: its date is beside the point.
+  if (entry) warnAboutDate(published, file);
+  return entry;
 }

@@ -8,10 +8,11 @@
  * - a bare date (nothing on its line but the date and its time) after the
  *   article's opening is another story's, in a teaser or a sidebar;
  * - a bare date without a time that the article's own news contradicts (its
- *   newest weekday-marked day is more than a week older), or on a page that
- *   gives the article's age in words ("2 jam lalu"), is the date the page
- *   was shown, not the article's; it still bounds the article, which cannot
- *   be newer;
+ *   newest weekday-marked day is more than a week older; or, above the
+ *   headline where sites put their "today" bar, the newest date the text
+ *   names ends more than a month before it), or on a page that gives the
+ *   article's age in words ("2 jam lalu"), is the date the page was shown,
+ *   not the article's; it still bounds the article, which cannot be newer;
  * - of the rest, a publication stamp comes before an update stamp, a stamp
  *   with a time before one without, one below the headline before one above
  *   it, then the earliest date (a later one is an update or the page's today).
@@ -44,6 +45,16 @@ export interface StampChoice {
 
 /** A contradicted bare date is more than this many days newer than the article's own news. */
 const MAX_NEWS_AGE = 7;
+/** A bare date above the headline is contradicted when the text's newest date ends more than this many days before it. */
+const MAX_DATE_AGE = 31;
+
+/** What the article's text says of its own time. */
+export interface TextTime {
+  /** The day of its own news, its year placed on or before `before` when the text does not write it. */
+  newsDay: (before: string) => string | null;
+  /** The last day of the newest date it names, if any. */
+  newestEnd: string | null;
+}
 /** What may stand on a bare date's line besides the date: signs, time zones, am/pm. */
 const BARE_REST = /^(?:[\s,.|•·:()\-–—]|wib|wita|wit|utc|gmt|am|pm)*$/iu;
 
@@ -77,18 +88,17 @@ const compare = (a: readonly (number | string)[], b: readonly (number | string)[
 };
 
 /**
- * Choose among `lines` (every dated line cleaning removed, in file order).
- * `newsDay(before)` gives the day of the article's own news from its text,
- * its year placed on or before `before` when the text does not write it.
+ * Choose among `lines` (every dated line cleaning removed, in file order),
+ * with what the text says of its own time.
  *
  * @example
  * chooseStamp(
  *   [{ text: "Senin, 22 Desember 2025", line: 1, rule: "date-line" }, { text: "- Kamis, 15 Juni 2023 | 04:44 WIB", line: 5, rule: "date-line" }],
  *   { headline: 3, lead: 9 },
- *   () => null,
+ *   { newsDay: () => null, newestEnd: null },
  * ).published?.date //=> "2023-06-15T04:44"
  */
-export function chooseStamp(lines: readonly DateLine[], layout: Layout, newsDay: (before: string) => string | null): StampChoice {
+export function chooseStamp(lines: readonly DateLine[], layout: Layout, text: TextTime): StampChoice {
   const stamps: Stamp[] = [];
   const setAside: string[] = [];
   let shownOn: string | null = null;
@@ -110,9 +120,14 @@ export function chooseStamp(lines: readonly DateLine[], layout: Layout, newsDay:
         shown(s, `stands on a page that gives the article's age as "${relative.text}"`);
         continue;
       }
-      const news = newsDay(s.published.start);
+      const news = text.newsDay(s.published.start);
       if (news !== null && addDaysIso(news, MAX_NEWS_AGE) < s.published.start) {
         shown(s, `is more than a week after the article's own news (${news})`);
+        continue;
+      }
+      const above = layout.headline !== null && line.line < layout.headline;
+      if (above && news === null && text.newestEnd !== null && addDaysIso(text.newestEnd, MAX_DATE_AGE) < s.published.start) {
+        shown(s, `stands above the headline more than a month after the newest date the text names (${text.newestEnd})`);
         continue;
       }
     }

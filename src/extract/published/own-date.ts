@@ -26,7 +26,7 @@ import { dateFromDateline } from "./date-from-dateline.ts";
 import { dateFromUrl } from "./date-from-url.ts";
 import type { TextEvidence } from "./dated-expression.ts";
 import { estimateFromText } from "./estimate-from-text.ts";
-import { textYears } from "./newest-own-date.ts";
+import { newestOwnDate, textYears } from "./newest-own-date.ts";
 import { estimateFromAge } from "./relative-stamp.ts";
 import { writingDay } from "./writing-day.ts";
 
@@ -66,7 +66,7 @@ export function ownDate(evidence: DateEvidence): OwnDate {
   }
   const years = textYears(evidence.found);
   const newsDay = (before: string): string | null => writingDay(evidence, { ...years, before: { day: before, slackDays: 0, what: "the stamp" } })?.start ?? null;
-  const choice = chooseStamp(evidence.dateLines, evidence.layout, newsDay);
+  const choice = chooseStamp(evidence.dateLines, evidence.layout, { newsDay, newestEnd: newestOwnDate(evidence.found)?.span.end ?? null });
   const stamp = choice.published ?? dateFromDateline(evidence.sentences, evidence.found);
   const url = dateFromUrl(evidence.url);
   if (stamp && url && stamp.start > url.end) {

@@ -62,6 +62,12 @@ describe("placeArticle", () => {
     expect(entry?.mentions.map((m) => m.iso)).toEqual(["2024-10"]);
   });
 
+  it("refuses only a file that is not an article, with no word about its date", () => {
+    const file = new VFile({ path: "seeds/x.txt" });
+    expect(placeArticle(read("ADVERTISEMENT\nBaca Juga\nSCROLL TO CONTINUE WITH CONTENT"), null, file)).toBeNull();
+    expect(file.messages.map((m) => [m.ruleId, m.fatal])).toEqual([["no-text-left", true]]);
+  });
+
   it("warns that an estimated date is an estimate, naming the rule that gave it", () => {
     const file = new VFile({ path: "seeds/x.txt" });
     placeArticle(read(UNDATED), read(UNDATED).ownDate, file);

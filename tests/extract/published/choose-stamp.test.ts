@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { chooseStamp } from "../../../src/extract/published/choose-stamp.ts";
 
 const line = (text: string, at: number, rule = "date-line") => ({ text, line: at, rule });
-const noNews = () => null;
+const noNews = { newsDay: () => null, newestEnd: null };
 
 describe("chooseStamp", () => {
   it("takes the article's own stamp under the headline over the site's date bar above it", () => {
@@ -13,12 +13,18 @@ describe("chooseStamp", () => {
   });
 
   it("sets aside a lone bare date the article's own news contradicts: it is the date the page was shown, and bounds the article", () => {
-    const choice = chooseStamp([line("Senin, 22 Desember 2025", 1)], { headline: 3, lead: 5 }, () => "2023-06-14");
+    const choice = chooseStamp([line("Senin, 22 Desember 2025", 1)], { headline: 3, lead: 5 }, { newsDay: () => "2023-06-14", newestEnd: null });
     expect(choice).toMatchObject({ published: null, stamp: null, shownOn: "2025-12-22" });
   });
 
+  it("sets aside a lone bare date above the headline more than a month after every date the text names", () => {
+    expect(chooseStamp([line("Senin, 22 Desember 2025", 1)], { headline: 3, lead: 5 }, { newsDay: () => null, newestEnd: "2023-12-31" })).toMatchObject({ published: null, shownOn: "2025-12-22" });
+    // Under the headline it is the article's own date line.
+    expect(chooseStamp([line("Senin, 22 Desember 2025", 4)], { headline: 3, lead: 5 }, { newsDay: () => null, newestEnd: "2023-12-31" }).published).toMatchObject({ date: "2025-12-22" });
+  });
+
   it("keeps a lone bare date the article's news agrees with", () => {
-    expect(chooseStamp([line("Selasa, Februari 10, 2026", 2)], { headline: 4, lead: 6 }, () => "2026-02-10").published).toMatchObject({ date: "2026-02-10" });
+    expect(chooseStamp([line("Selasa, Februari 10, 2026", 2)], { headline: 4, lead: 6 }, { newsDay: () => "2026-02-10", newestEnd: "2026-12-31" }).published).toMatchObject({ date: "2026-02-10" });
     expect(chooseStamp([line("Kamis, 30 Maret 2023", 7)], { headline: 1, lead: 9 }, noNews).published).toMatchObject({ date: "2023-03-30" });
   });
 
