@@ -1,9 +1,11 @@
+/// <reference lib="dom" />
 /**
  * An article nothing dates is published all the same, and listed apart: built
  * with the real command next to the seeds (the build warns and succeeds),
  * then read in Chromium.
  */
 import { execFile } from "node:child_process";
+import { createRequire } from "node:module";
 import { cp, mkdtemp, readFile, rm } from "node:fs/promises";
 import type { Server } from "node:http";
 import { tmpdir } from "node:os";
@@ -15,6 +17,8 @@ import { launchBrowser } from "../helpers/browser.ts";
 import { serveStatic } from "../helpers/serve-static.ts";
 
 const TITLE = "Pasukan Korea Utara Berlatih di Pangkalan Timur Rusia";
+const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
 const URL = "/artikel/900-tanpa-tanggal/";
 
 let root = "";
@@ -97,4 +101,20 @@ describe("an article nothing dates", () => {
     const entries = JSON.parse(await readFile(path.join(site, "data", "entries.json"), "utf8")) as { file: string; published: unknown }[];
     expect(entries.find((e) => e.file === "900_tanpa-tanggal.txt")?.published).toBeNull();
   });
+
+  for (const scheme of ["light", "dark"] as const) {
+    it.each(["/", "/linimasa/tanpa-tanggal/", URL])(`shows %s with no accessibility violation in ${scheme} mode`, async (url) => {
+      // axe is injected as a script: the page's CSP would rightly block it.
+      const context = await browser!.newContext({ colorScheme: scheme, bypassCSP: true, viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(`${base}${url}`);
+      await page.addScriptTag({ path: AXE });
+      const result = await page.evaluate(
+        (tags) => (window as unknown as { axe: { run(o: unknown): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run({ runOnly: { type: "tag", values: tags } }),
+        WCAG,
+      );
+      expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+      await context.close();
+    });
+  }
 });
