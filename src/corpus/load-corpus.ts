@@ -124,6 +124,6 @@ export async function loadCorpus(options: CorpusOptions): Promise<Corpus> {
     total: items.length,
     parsed: todo.length,
     cached: items.length - todo.length,
-    datedFromContext: entries.filter((e) => e.published.basis === "context").length,
+    datedFromContext: entries.filter((e) => e.published?.basis === "context").length,
   };
 }

@@ -46,7 +46,7 @@ export function figureProvenance(entries: readonly Entry[]): FigureProvenance[] 
       let group = groups.get(key);
       if (!group) groups.set(key, (group = { category: f.category, min: f.min, max: f.max, items: [] }));
       if (group.items.some((i) => i.entry === entry.id && chainKey(i.chain) === chainKey(f.chain))) return;
-      group.items.push({ entry: entry.id, entryTitle: entry.title, outlet: entry.source.outlet, published: entry.published.date, figure, chain: f.chain });
+      group.items.push({ entry: entry.id, entryTitle: entry.title, outlet: entry.source.outlet, published: entry.published?.date ?? null, figure, chain: f.chain });
     });
   }
   const out: FigureProvenance[] = [];

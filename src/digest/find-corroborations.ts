@@ -21,7 +21,7 @@ const MAX_POSTINGS = 64;
 type Item = Corroboration["items"][number];
 
 function itemOf(entry: Entry, text: string): Item {
-  return { entry: entry.id, entryTitle: entry.title, outlet: entry.source.outlet, published: entry.published.date, text };
+  return { entry: entry.id, entryTitle: entry.title, outlet: entry.source.outlet, published: entry.published?.date ?? null, text };
 }
 
 function outletsOf(items: Item[]): string[] {

@@ -24,7 +24,8 @@ export const LedgerItem = z.object({
   entry: z.string(),
   entryTitle: z.string(),
   outlet: z.string().nullable(),
-  published: IsoValue,
+  /** The article's date; null for an undated article. */
+  published: IsoValue.nullable(),
   claimant: z.object({ id: z.string(), name: z.string(), known: z.boolean() }),
   min: z.number().nullable(),
   max: z.number().nullable(),
@@ -57,7 +58,7 @@ export const Corroboration = z.object({
   max: z.number().nullable(),
   /** A representative sentence. */
   text: z.string(),
-  items: z.array(z.object({ entry: z.string(), entryTitle: z.string(), outlet: z.string().nullable(), published: IsoValue, text: z.string() })),
+  items: z.array(z.object({ entry: z.string(), entryTitle: z.string(), outlet: z.string().nullable(), published: IsoValue.nullable(), text: z.string() })),
   outlets: z.array(z.string()),
 });
 export type Corroboration = z.infer<typeof Corroboration>;
@@ -84,7 +85,7 @@ export const FigureProvenance = z.object({
   /** Distinct agencies and outlets it came through, most reports first. */
   relays: z.array(Behind),
   /** Each report once per chain. */
-  items: z.array(z.object({ entry: z.string(), entryTitle: z.string(), outlet: z.string().nullable(), published: IsoValue, figure: z.number().int().nonnegative(), chain: Chain })),
+  items: z.array(z.object({ entry: z.string(), entryTitle: z.string(), outlet: z.string().nullable(), published: IsoValue.nullable(), figure: z.number().int().nonnegative(), chain: Chain })),
   outlets: z.array(z.string()),
 });
 export type FigureProvenance = z.infer<typeof FigureProvenance>;

@@ -79,6 +79,7 @@ export const PUBLISHED_BASES = [
   "url",
   "dateline-sentence",
   "citation",
+  "statement",
   "estimate",
   "context",
 ] as const;
@@ -109,6 +110,7 @@ export const Credit = z.object({
   text: z.string().min(1),
   place: Place,
 });
+export type Credit = z.infer<typeof Credit>;
 
 export const OUTLET_BASES = ["front-matter", "dateline", "byline", "footer", "url"] as const;
 
@@ -268,7 +270,13 @@ export const Entry = z.object({
   lang: z.string().min(2),
   tags: z.array(z.string()),
   source: Source,
-  published: Published,
+  /**
+   * When the article was published, or null when nothing in it or around it
+   * dates it: such an article is still published and listed apart, as
+   * undated ("Tanpa tanggal"), until an editor adds `published:` to its
+   * front matter.
+   */
+  published: Published.nullable(),
   paragraphs: z.array(Paragraph),
   sentences: z.array(Sentence),
   removed: z.array(Removed),

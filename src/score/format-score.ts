@@ -71,7 +71,7 @@ export function formatArticle(score: ArticleScore, all = false): string[] {
   check(o.right, `outlet: got ${shown(o.got)}, expected ${quoted(o.expected)}${unnamed}`);
   const p = score.published;
   const v = p.verdict;
-  const got = p.got === null ? "none" : `${p.got} (${p.basis}${p.estimated ? ", estimated" : ""})`;
+  const got = p.got === null ? (p.undated ? "none (listed as undated)" : "none") : `${p.got} (${p.basis}${p.estimated ? ", estimated" : ""})`;
   const notes = [v.withinDay && !v.exact ? "a day off" : "", v.estimateHolds ? "estimate holds" : "", v.confidentlyWrong ? "confidently wrong" : ""].filter(Boolean);
   const basis = p.expected === null ? "none in the page" : `${p.stated ? "stated" : "not stated"} in the text`;
   check(p.expected === null ? !v.confidentlyWrong : v.exact, `published: got ${got}, expected ${p.expected ?? "no date"} (${basis})${notes.length ? `: ${notes.join(", ")}` : ""}`);
@@ -112,7 +112,7 @@ export function formatSummary(name: string, t: Totals): string[] {
   const lines = [
     `${name}: ${t.articles} files, refused ${formatRatio(t.refused)}`,
     `outlet ${formatRatio(t.outlet.right)} (where named ${formatRatio(t.outlet.whereNamed)}, null or right where not named ${formatRatio(t.outlet.nullOrRightWhereNotNamed)})`,
-    `published exact ${formatRatio(p.exact)} (where stated ${formatRatio(p.exactWhereStated)}), within a day ${formatRatio(p.withinDay)}, estimate holds ${formatRatio(p.estimateHolds)}, confidently wrong ${p.confidentlyWrong}${none}`,
+    `published exact ${formatRatio(p.exact)} (where stated ${formatRatio(p.exactWhereStated)}), within a day ${formatRatio(p.withinDay)}, estimate holds ${formatRatio(p.estimateHolds)}, confidently wrong ${p.confidentlyWrong}, undated ${p.undatedWithDate}${none}`,
     `dateline place ${formatRatio(t.place.right)} (null where none ${formatRatio(t.place.nullWhereNone)})`,
     `title ${formatRatio(t.title.right)} (no headline claimed where none ${formatRatio(t.title.notClaimedWhereNone)})`,
   ];

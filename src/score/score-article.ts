@@ -28,6 +28,8 @@ export interface ArticleScore {
     expected: string | null;
     /** The text states the gold date (not only the page's address). */
     stated: boolean;
+    /** The entry was made but nothing dated it (listed apart as undated). */
+    undated: boolean;
     got: string | null;
     basis: string | null;
     estimated: boolean | null;
@@ -47,11 +49,11 @@ const titleKey = (s: string): string =>
 
 /**
  * Score one file. A refused article (no entry) misses every field; where
- * the gold has no date, being undated is right, so a refusal is not
- * counted against it there.
+ * the gold has no date, being undated is right (an undated entry, or a
+ * refusal), so neither is counted against it there.
  *
  * @example
- * scoreArticle({ gold, text, entry: null, refusal: ["no-date: …"] }).outlet.right //=> false
+ * scoreArticle({ gold, text, entry: null, refusal: ["no-text-left: …"] }).outlet.right //=> false
  */
 export function scoreArticle({ gold, text, entry, refusal }: Annotated): ArticleScore {
   const named = gold.outlet_named_in_text ?? outletNamedInText(gold.outlet, text);
@@ -78,9 +80,10 @@ export function scoreArticle({ gold, text, entry, refusal }: Annotated): Article
     published: {
       expected: gold.published,
       stated: gold.published !== null && (gold.published_in_text ?? gold.published_basis !== "url"),
-      got: entry?.published.date ?? null,
-      basis: entry?.published.basis ?? null,
-      estimated: entry?.published.estimated ?? null,
+      undated: entry !== null && entry.published === null,
+      got: entry?.published?.date ?? null,
+      basis: entry?.published?.basis ?? null,
+      estimated: entry?.published?.estimated ?? null,
       verdict: classifyPublished(entry?.published ?? null, gold.published),
     },
     place: { expected: gold.dateline_place, got: place, right: placeRight },

@@ -33,7 +33,9 @@ export interface Totals {
     /** Of the estimated entries with a gold date. */
     estimateHolds: Ratio;
     confidentlyWrong: number;
-    /** Where the gold has no date: estimated or refused. */
+    /** Entries listed as undated although the gold has a date (a miss, never wrong). */
+    undatedWithDate: number;
+    /** Where the gold has no date: estimated, undated or refused. */
     undatedWhereNone: Ratio;
     confidentlyDatedWhereNone: number;
   };
@@ -95,6 +97,7 @@ export function sumScores(scores: readonly ArticleScore[]): Totals {
       withinDay: ratio(dated.map((s) => s.published.verdict.withinDay)),
       estimateHolds: ratio(dated.filter((s) => s.published.estimated === true).map((s) => s.published.verdict.estimateHolds)),
       confidentlyWrong: dated.filter((s) => s.published.verdict.confidentlyWrong).length,
+      undatedWithDate: dated.filter((s) => s.published.undated).length,
       undatedWhereNone: ratio(undated.map((s) => s.published.estimated !== false)),
       confidentlyDatedWhereNone: undated.filter((s) => s.published.estimated === false).length,
     },

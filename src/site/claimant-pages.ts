@@ -18,7 +18,8 @@ export interface ClaimItem {
   dateLabel: string;
   /** "dinyatakan" when the text dates the statement, else "dilaporkan". */
   dateKind: string;
-  iso: string;
+  /** For `<time datetime>`; null for a claim of an undated report with no date of its own. */
+  iso: string | null;
   url: string;
   entry: { title: string; url: string; outlet: string };
   text: string;
@@ -56,6 +57,8 @@ export interface Actor {
 }
 
 const PAGE_SIZE = 100;
+/** Sorts after every date. */
+const UNDATED_KEY = "9999-12-31";
 
 /**
  * Summaries (most quoted first) and pages of every claimant in `views`.
@@ -86,10 +89,11 @@ export function buildClaimantPages(
     }
   };
   const base = (view: EntryView, stated: Mention | null) => ({
-    sort: `${stated?.start ?? view.entry.published.start}|${view.entry.published.start}|${view.id}`,
+    // An undated report's claims without a date of their own sort last.
+    sort: `${stated?.start ?? view.entry.published?.start ?? UNDATED_KEY}|${view.entry.published?.start ?? UNDATED_KEY}|${view.id}`,
     dateLabel: stated ? formatDate(stated.iso, stated.precision) : view.dateLabel,
     dateKind: stated ? "dinyatakan" : "dilaporkan",
-    iso: (stated?.iso ?? view.entry.published.date).split("/")[0]!,
+    iso: (stated?.iso ?? view.entry.published?.date ?? null)?.split("/")[0] ?? null,
     entry: { title: view.title, url: view.url, outlet: view.outlet.name },
   });
   for (const view of views) {

@@ -52,9 +52,14 @@ export const BASIS_LABEL = {
   url: "dari alamat (URL) artikel",
   "dateline-sentence": "dari kalimat pembuka",
   citation: "dari kutipan",
+  statement: "dari hari pernyataan yang diberitakan",
   estimate: "perkiraan dari isi artikel",
   context: "perkiraan dari artikel lain",
 } as const satisfies Record<Published["basis"], string>;
+
+/** The date of a report nothing dates, and why it has none. */
+export const UNDATED_LABEL = "tanpa tanggal";
+export const UNDATED_BASIS = "teksnya tidak menyebut kapan laporan ini terbit";
 
 /** How sure a claim is; "reported" is the plain case and shows no word. */
 export const HEDGE_LABEL = {

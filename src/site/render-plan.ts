@@ -49,7 +49,7 @@ const sha = (text: string): string => createHash("sha256").update(text).digest("
  * The view hash of every paginated page, by URL. An entry's view is hashed
  * once and stands for itself inside the pages that list it (a month, an
  * outlet), so hashing stays linear. What a template reads besides its item
- * (the list of months on a month page) is hashed with it.
+ * (the list of months, and the undated listing, on a month page) is hashed with it.
  *
  * @example
  * viewHashes(site).get("/artikel/000-022d6d6978ebefb1/") //=> "5f0c…" (32 hex digits)
@@ -60,7 +60,7 @@ export function viewHashes(site: Omit<SiteData, "render">): Map<string, string> 
   const replacer = (_key: string, value: unknown): unknown => (typeof value === "object" && value !== null && entryHash.get(value)) || value;
   const hashes = new Map<string, string>();
   for (const view of site.entries) hashes.set(view.url, entryHash.get(view)!);
-  const months = JSON.stringify(site.timeline.months);
+  const months = JSON.stringify([site.timeline.months, site.timeline.undated]);
   for (const page of site.timeline.pages) hashes.set(page.url, sha(JSON.stringify(["month", page, months], replacer)));
   for (const page of site.outlets.pages) hashes.set(page.url, sha(JSON.stringify(["outlet", page], replacer)));
   for (const page of site.events.pages) hashes.set(page.url, sha(JSON.stringify(["events", page])));

@@ -23,7 +23,7 @@ import { compareKeys } from "./compare-text.ts";
 export type { EntryView } from "./entry-view.ts";
 
 export interface SiteData {
-  /** Every entry, oldest first. */
+  /** Every entry, oldest first, the undated ones last. */
   entries: EntryView[];
   timeline: Timeline;
   events: EventPages;
@@ -34,7 +34,7 @@ export interface SiteData {
   feed: { items: FeedItem[]; updated: Date };
   /** Content-Security-Policy of every page. */
   csp: string;
-  /** ISO date of the newest article: the site's "updated" date, never the wall clock. */
+  /** ISO date of the newest dated article: the site's "updated" date, never the wall clock. */
   updated: string;
   /** The raw entries, as published in /data/entries.json. */
   raw: Entry[];
@@ -47,9 +47,11 @@ export interface SiteData {
 /** Estimates on the one "Angka" page at most; beyond, each category has its own page only. */
 const FIGURES_INLINE_MAX = 400;
 
-/** Oldest first; ties broken by file name so the order never depends on the disk. */
+/** Oldest first, undated last; ties broken by file name so the order never depends on the disk. */
 export function compareEntries(a: Entry, b: Entry): number {
-  return compareKeys(a.published.start, b.published.start) || compareKeys(a.published.date, b.published.date) || compareKeys(a.file, b.file);
+  const [p, q] = [a.published, b.published];
+  if (p === null || q === null) return p === q ? compareKeys(a.file, b.file) : p === null ? 1 : -1;
+  return compareKeys(p.start, q.start) || compareKeys(p.date, q.date) || compareKeys(a.file, b.file);
 }
 
 /**
@@ -87,7 +89,7 @@ export function buildSiteData(entries: Entry[]): Omit<SiteData, "render"> {
     figures: { sections, inline: total <= FIGURES_INLINE_MAX, total },
     feed: { items, updated: items.reduce((max, i) => (i.date > max ? i.date : max), new Date(0)) },
     csp: contentSecurityPolicy(),
-    updated: sorted.reduce((max, e) => (e.published.end > max ? e.published.end : max), "1970-01-01"),
+    updated: sorted.reduce((max, e) => (e.published && e.published.end > max ? e.published.end : max), "1970-01-01"),
     raw: sorted,
     digest,
   };

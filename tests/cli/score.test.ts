@@ -37,7 +37,7 @@ describe("npm run score", () => {
     expect(code).toBe(0);
     expect(stdout).toContain("── 02-warta-nis.txt\n");
     const summary = stdout.trimEnd().split("\n").slice(-8);
-    expect(summary[0]).toBe(`${FULL}: 4 files, refused 1/4 (25.0%)`);
+    expect(summary[0]).toBe(`${FULL}: 5 files, refused 1/5 (20.0%)`);
     expect(summary.at(-1)).toBe("off-topic troop figures 1");
   }, 60_000);
 
@@ -46,7 +46,7 @@ describe("npm run score", () => {
     expect(code).toBe(0);
     const json = JSON.parse(stdout) as { files: { file: string }[]; totals: { refused: unknown } };
     expect(json.files.map((f) => f.file)).toEqual(["01-kabarpagi-jcs.txt"]);
-    expect(json.totals.refused).toEqual({ n: 1, of: 4 });
+    expect(json.totals.refused).toEqual({ n: 1, of: 5 });
   }, 60_000);
 
   it("names gold.json and the field when it is malformed, and exits 1", async () => {

@@ -104,4 +104,17 @@ describe("ledgerItems", () => {
       ["Ratusan", 2, null, "2025-04", "published", true],
     ]);
   });
+
+  it("keeps a figure of an undated article that its own text dates, and leaves out one nothing places in time", () => {
+    const undated = entry({
+      id: "u",
+      published: null,
+      sentences: ["Pada Januari, NIS memperkirakan 300 tentara tewas.", "Sekitar 600 tentara Korea Utara gugur."],
+      figures: [
+        { text: "300", min: 300, max: 300, category: "killed", claimant: NIS, refersTo: january, sentence: 0 },
+        { text: "Sekitar 600", min: 600, max: 600, category: "killed", claimant: LAWMAKER, sentence: 1 },
+      ],
+    });
+    expect(ledgerItems([undated]).map((i) => [i.text, i.published, i.when.iso, i.when.basis])).toEqual([["300", null, "2025-01", "refers-to"]]);
+  });
 });

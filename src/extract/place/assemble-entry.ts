@@ -13,7 +13,8 @@ import { deriveTitle } from "../title/derive-title.ts";
 
 /** What placing adds to a reading. */
 export interface Placed {
-  published: Published;
+  /** Null for an article nothing dates. */
+  published: Published | null;
   mentions: Mention[];
   claims: Claim[];
   figures: Figure[];

@@ -77,10 +77,14 @@ export interface ArticleRoot extends Parent {
   data: {
     /** Who published it and whom it credits (detect-source). */
     source?: Source;
-    /** The byline or date line carrying the publication date, if any (detect-source). */
-    dateLine?: DateLine | null;
+    /** Every byline or date line carrying a date stamp, in file order (detect-source). */
+    dateLines?: DateLine[];
+    /** Line of the dateline that opens the article's text, if found (detect-source). */
+    datelineLine?: number | null;
     /** The date the article gives itself, without other articles (own-date). */
     ownDate?: Published | null;
+    /** The stamp that dated it, if one did (own-date): only its dates are the article's. */
+    stamp?: DateLine | null;
     /** The agencies and outlets each statement came through (find-relays). */
     relays?: ArticleRelays;
   };

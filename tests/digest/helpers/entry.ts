@@ -62,8 +62,8 @@ export interface EntrySketch {
   id: string;
   title?: string;
   outlet?: string | null;
-  /** The publication date; a day of `start` unless said otherwise. */
-  published?: Partial<Published> & { start: string };
+  /** The publication date; a day of `start` unless said otherwise; null for an undated article. */
+  published?: (Partial<Published> & { start: string }) | null;
   sentences?: string[];
   claims?: { sentence: number; claimant: Claimant; stated?: Mention | null; chain?: ChainLink[] }[];
   figures?: FigureSketch[];
@@ -128,7 +128,7 @@ export function entry(sketch: EntrySketch): Entry {
     sentence: f.sentence ?? null,
     place: { line: 3, column: 1, offset: 0 },
   }));
-  const start = sketch.published?.start ?? "2025-02-05";
+  const start = sketch.published === null ? "" : (sketch.published?.start ?? "2025-02-05");
   return Entry.parse({
     id: sketch.id,
     file: `${sketch.id}.txt`,
@@ -138,7 +138,7 @@ export function entry(sketch: EntrySketch): Entry {
     lang: "id",
     tags: [],
     source: { outlet, outletBasis: null, dateline: null, datelinePlace: null, author: null, editor: null, url: null, credits: [] },
-    published: { date: start, precision: "day", basis: "date-line", estimated: false, text: null, reason: "test", start, end: start, ...sketch.published },
+    published: sketch.published === null ? null : { date: start, precision: "day", basis: "date-line", estimated: false, text: null, reason: "test", start, end: start, ...sketch.published },
     paragraphs: sentences.map((s, i) => ({ text: s.text, kind: "paragraph", line: i + 3 })),
     sentences,
     removed: sketch.removed ?? [],

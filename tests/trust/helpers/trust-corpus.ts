@@ -173,7 +173,7 @@ export const BROKEN_CASES: BrokenCase[] = [
   },
   { what: "NUL bytes (a binary file)", name: "binary.txt", line: 1, column: 11, rule: "binary-file", message: /NUL bytes, so it is binary/, write: text("binary.txt", Uint8Array.from([...Buffer.from("Jakarta - "), 0, 1, 2, 0xff])) },
   { what: "an empty file", name: "empty.txt", line: 1, column: 1, rule: "empty-file", message: /The file is empty/, write: text("empty.txt", " \n\t\n") },
-  { what: "no date anywhere", name: "no-date.txt", line: 1, column: 1, rule: "no-date", message: /names no date/, write: text("no-date.txt", "Jakarta - Tentara Korea Utara bertempur di Kursk.\n") },
+  { what: "page furniture and no article text", name: "only-furniture.txt", line: 1, column: 1, rule: "no-text-left", message: /No article text is left/, write: text("only-furniture.txt", "ADVERTISEMENT\nBaca Juga\nSCROLL TO CONTINUE WITH CONTENT\n") },
   {
     what: "a 10 MB article",
     name: "huge.txt",
