@@ -24,7 +24,7 @@ describe("formatArticle", () => {
     expect(formatArticle(file("02"))).toEqual([
       'outlet: got none, expected "Warta Harian (wartaharian.id)" (not named in the text: none is acceptable there)',
       "published: got 2025-02-05 (dateline-sentence), expected 2025-02-06 (not stated in the text): a day off, confidently wrong",
-      'extra troop figure: wounded 1000–9999 by nis (agency): "ribuan tentara lainnya terluka"',
+      'vague figure, left out of precision: wounded 1000–9999 by nis (agency): "ribuan tentara lainnya terluka"',
     ]);
   });
 
@@ -54,7 +54,7 @@ describe("formatSummary", () => {
     const lines = formatSummary("full", full.totals);
     expect(lines.length).toBeLessThanOrEqual(10);
     expect(lines[0]).toBe("full: 4 files, refused 1/4 (25.0%)");
-    expect(lines).toContain("figures recall 5/6 (83.3%) by value, 5/6 (83.3%) with category; precision 5/7 (71.4%) by value, 5/7 (71.4%) with category");
+    expect(lines).toContain("figures recall 5/6 (83.3%) by value, 5/6 (83.3%) with category; precision 5/6 (83.3%) by value, 5/6 (83.3%) with category (1 vague magnitudes left out)");
     expect(lines.at(-1)).toBe("off-topic troop figures 1");
   });
 
