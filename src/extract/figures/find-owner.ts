@@ -5,8 +5,10 @@
  * side linked to the number from before ("korban di pihak Korea Utara
  * mencapai 4.000", "korban militer Ukraina sebanyak 45.100"), the count the
  * number refers to, North Korea named anywhere in the sentence, another side
- * owning people in the sentence ("Militer Rusia ... 5.937 tentara"), and
- * last the article's subject (North Korea, assumed).
+ * owning people in the sentence ("Militer Rusia ... 5.937 tentara"), North
+ * Korea named in the sentence before or the side of its count ("Korea Utara.
+ * Lihat saja contoh ini, 12.000 telah tiba."), and last the article's
+ * subject (North Korea, assumed).
  */
 import { categoryWords, type Side } from "./category-lexicon.ts";
 import { matchEndingAt, matchStartingAt, type PhraseMatch } from "./tokenize.ts";
@@ -78,7 +80,8 @@ interface SentenceSides {
 
 const sidesCache = new WeakMap<SentenceView, SentenceSides>();
 
-function sentenceSides(view: SentenceView): SentenceSides {
+/** North Korea named in the sentence, and another side owning people in it. */
+export function sentenceSides(view: SentenceView): SentenceSides {
   const hit = sidesCache.get(view);
   if (hit !== undefined) return hit;
   const found: SentenceSides = { northKorea: null, otherOwner: null };
@@ -120,5 +123,9 @@ export function findOwner(view: SentenceView, qi: number, noun: Noun, depth = 0)
     const { link, side } = sides.otherOwner;
     return { side: side.value, text: words(view, link.first, side.last), how: "the side owning people in the sentence" };
   }
+  const previous = view.previous;
+  if (previous?.northKorea) return { side: "north_korea", text: null, how: "named in the sentence before" };
+  const before = previous?.count?.side;
+  if (before !== undefined && before !== "assumed") return { side: before, text: null, how: "the side of the count of the sentence before" };
   return { side: "assumed", text: null, how: "no side named; the article's subject" };
 }
