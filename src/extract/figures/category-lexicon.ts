@@ -19,6 +19,7 @@ const CategoryFile = z.object({
   transparent: Words,
   people: z.object({ troops: Words, leaders: Words, generic: Words, civilians: Words }),
   things: Words,
+  timeReference: z.object({ nouns: Words, after: Words }),
   anaphora: z.object({
     after: Words,
     before: Words,
@@ -54,6 +55,7 @@ export interface CategoryLexicon {
   transparent: Set<string>;
   people: PhraseTable<PeopleKind>;
   things: Set<string>;
+  timeReference: { nouns: Set<string>; after: Set<string> };
   anaphoraAfter: PhraseTable<true>;
   anaphoraBefore: Set<string>;
   partitive: PhraseTable<true>;
@@ -96,6 +98,7 @@ function compile(file: z.infer<typeof CategoryFile>): CategoryLexicon {
     transparent: lower(file.transparent),
     people: compilePhrases(people, { nya: true }),
     things: lower(file.things),
+    timeReference: { nouns: lower(file.timeReference.nouns), after: lower(file.timeReference.after) },
     anaphoraAfter: flag(file.anaphora.after),
     anaphoraBefore: lower(file.anaphora.before),
     partitive: flag(file.anaphora.partitive),

@@ -77,6 +77,13 @@ function fromAnaphora(view: SentenceView, qi: number, depth: number): Noun | nul
   return null;
 }
 
+/** True when the unit of quantity `qi` is a time noun that says when ("bulan lalu"). */
+function timeReference(view: SentenceView, qi: number): boolean {
+  const span = view.spans[qi];
+  const { nouns, after } = categoryWords().timeReference;
+  return span !== undefined && nouns.has(view.tokens[span.last + 1]?.lower ?? "") && after.has(view.tokens[span.last + 2]?.lower ?? "");
+}
+
 /** True when quantity `qi` is a bare number: no noun of its own after it. */
 function bare(view: SentenceView, qi: number): boolean {
   return view.quantities[qi]?.unit === null;
@@ -135,6 +142,8 @@ function fromBefore(view: SentenceView, qi: number): Noun | null {
 export function resolveNoun(view: SentenceView, qi: number, depth = 0): Noun {
   if (depth > 2) return NONE;
   const own = ownUnit(view, qi);
+  // "mencapai 48.240 bulan lalu": the time noun says when; the number counts what is linked before it.
+  if (own !== null && own.kind === "thing" && timeReference(view, qi)) return fromBefore(view, qi) ?? own;
   if (own !== null && own.via !== "cue") return own;
   const span = view.spans[qi];
   if (span === undefined) return NONE;
