@@ -13,11 +13,18 @@ import { EDGE_AFTER, EDGE_BEFORE, entrySource, key, wordsInner, wordsSource } fr
 import { compilePhrases, type PhraseTable } from "../../text/phrase-table.ts";
 import { splitWords } from "../../text/tokenize.ts";
 
-/** A plain alias, as its lower-case words; `exact` keeps its case when it matters. */
+/**
+ * A plain alias, as its lower-case words. `exact` keeps the case of the
+ * words whose case matters (null for a word in any case, or for the whole
+ * alias). A composed alias ("badan intelijen" + "Seoul") keeps its `role`
+ * and the actor of its place name (`place`).
+ */
 export interface PlainAlias {
   words: string[];
-  exact: string | null;
+  exact: (string | null)[] | null;
   actor: number;
+  role: string | null;
+  place: number | null;
 }
 
 /** A reporting verb or marker in the marker trie. */
@@ -48,27 +55,83 @@ function trieOf(phrases: readonly string[]): PhraseTable<true> {
  * written ("Tempo", "Antara" and "Suara" are also common words), those
  * written in lower case in any case ("kantor berita Yonhap").
  */
-function outletActor(outlet: Outlet): z.output<typeof ClaimantsLexicon>["actors"][number] {
+function outletActor(outlet: Outlet): ActorEntry {
   return {
     id: outlet.id,
     name: outlet.name,
     description: outlet.description,
     kind: "outlet",
     aliases: [outlet.name, ...outlet.aliases].filter((a, i, all) => all.indexOf(a) === i).map((a) => (/^\p{Lu}/u.test(a) ? { pattern: a, caseSensitive: true } : a)),
+    names: [],
+    roles: [],
   };
+}
+
+type ActorEntry = z.output<typeof ClaimantsLexicon>["actors"][number];
+type AliasEntry = ActorEntry["aliases"][number];
+
+/** The words of an alias, and the case each must keep (null: any case). */
+function aliasWords(alias: AliasEntry): { words: string[]; exact: (string | null)[] } {
+  const text = typeof alias === "string" ? alias : alias.pattern;
+  const split = splitWords(text);
+  const sensitive = typeof alias !== "string" && alias.caseSensitive;
+  return { words: split.lower, exact: split.raw.map((w) => (sensitive ? w : null)) };
+}
+
+/**
+ * The plain aliases of one actor: its aliases and names, and its roles
+ * composed with the names of its place (`of`, or its own names), with and
+ * without "dari" between ("badan intelijen dari Barat").
+ */
+function plainAliasesOf(actor: ActorEntry, index: number, places: ReadonlyMap<string, { entry: ActorEntry; index: number }>): PlainAlias[] {
+  const out: PlainAlias[] = [];
+  for (const alias of [...actor.aliases, ...actor.names]) {
+    const pattern = typeof alias === "string" ? alias : alias.pattern;
+    if (isPattern(pattern)) continue;
+    const { words, exact } = aliasWords(alias);
+    out.push({ words, exact: exact.some((w) => w !== null) ? exact : null, actor: index, role: null, place: null });
+  }
+  const place = actor.of === undefined ? { entry: actor, index } : places.get(actor.of);
+  if (place === undefined) return out;
+  for (const role of actor.roles) {
+    const roleWords = splitWords(role).lower;
+    for (const name of place.entry.names) {
+      const n = aliasWords(name);
+      for (const link of [[], ["dari"]]) {
+        const exact = [...roleWords.map(() => null), ...link.map(() => null), ...n.exact];
+        out.push({
+          words: [...roleWords, ...link, ...n.words],
+          exact: exact.some((w) => w !== null) ? exact : null,
+          actor: index,
+          role: roleWords.join(" "),
+          place: place.index,
+        });
+      }
+    }
+  }
+  return out;
 }
 
 function compile(claimants: z.output<typeof ClaimantsLexicon>, verbs: z.output<typeof VerbsLexicon>, hedges: z.output<typeof HedgesLexicon>, outlets: readonly Outlet[]) {
   const all = [...claimants.actors, ...outlets.map(outletActor)];
   const actors: Actor[] = all.map(({ id, name, description, kind }) => ({ id, name, description, kind }));
+  const places = new Map(all.map((entry, index) => [entry.id, { entry, index }]));
   const plainAliases: PlainAlias[] = [];
   const patterns: { source: string; actor: number; sensitive: boolean }[] = [];
+  /** role → place actor → the actor that is that role of that place. */
+  const roles = new Map<string, Map<number, number>>();
   all.forEach((actor, index) => {
     for (const alias of actor.aliases) {
       const pattern = typeof alias === "string" ? alias : alias.pattern;
       const sensitive = typeof alias !== "string" && alias.caseSensitive;
       if (isPattern(pattern)) patterns.push({ source: entrySource(pattern), actor: index, sensitive });
-      else plainAliases.push({ words: splitWords(pattern).lower, exact: sensitive ? splitWords(pattern).raw.join(" ") : null, actor: index });
+    }
+    for (const alias of plainAliasesOf(actor, index, places)) {
+      plainAliases.push(alias);
+      if (alias.role === null || alias.place === null) continue;
+      if (!roles.has(alias.role)) roles.set(alias.role, new Map());
+      const byPlace = roles.get(alias.role)!;
+      if (!byPlace.has(alias.place)) byPlace.set(alias.place, index);
     }
   });
   // Regex aliases: one alternation each for folded and exact case, group i+1 = pattern i.
@@ -84,6 +147,7 @@ function compile(claimants: z.output<typeof ClaimantsLexicon>, verbs: z.output<t
   // The order of values at one node is the order they are tried in.
   for (const word of verbs.media) addMarker(word, { kind: "medium", verb: null, nya: false });
   for (const word of verbs.sources) addMarker(word, { kind: "source", verb: null, nya: /nya$/iu.test(word) });
+  for (const word of verbs.relays) addMarker(word, { kind: "relay", verb: null, nya: false });
   for (const verb of verbs.post) {
     addMarker(verb.word, { kind: "post", verb, nya: /nya$/iu.test(verb.word) });
     if (!/nya$/iu.test(verb.word)) addMarker(`${verb.word}nya`, { kind: "post", verb, nya: true });
@@ -101,6 +165,10 @@ function compile(claimants: z.output<typeof ClaimantsLexicon>, verbs: z.output<t
   return {
     actors,
     aliases: { plain: plainAliases, folded: patternScanner(false), exact: patternScanner(true) },
+    /** The actor that is a role of a place ("badan intelijen" of Ukraine), by role and place actor. */
+    roles,
+    /** The actors with place names (states, groups of states), by index. */
+    places: new Set(all.flatMap((entry, index) => (entry.names.length > 0 ? [index] : []))),
     markers,
     /** A source phrase at the start of a string: "Laporan terbaru dari ". */
     sourceAtStart: new RegExp(`^${sourcePhrase}\\s*`, "iu"),
@@ -131,6 +199,8 @@ function compile(claimants: z.output<typeof ClaimantsLexicon>, verbs: z.output<t
     continuations: trieOf(verbs.continuations),
     demonstrativeWindow: verbs.demonstrativeWindow,
     demonstrativeStops: new Set(verbs.demonstrativeStops.map(key)),
+    backReferenceWindow: verbs.backReferenceWindow,
+    notReferents: new Set(verbs.notReferents.map(key)),
     anaphors: new Set(verbs.anaphors.map(key)),
     // Hedge words are plain Indonesian (ASCII): compiled without the u flag,
     // with ASCII word edges, which V8 scans about twice as fast.

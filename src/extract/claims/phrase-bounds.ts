@@ -66,10 +66,13 @@ export function subjectBefore(text: string, verb: number, hits: readonly AliasHi
   } else if (win.endsWith(",")) {
     // "Beberapa negara Barat, termasuk AS dan Uni Eropa, telah mengutuk". With
     // no comma opening the insertion the verb has no subject of its own
-    // ("…, bahkan mengklaim"): the clause before is someone else's.
+    // ("…, bahkan mengklaim"): the clause before is someone else's. A person
+    // named between the commas is the subject in apposition ("Presiden
+    // Ukraina, Volodymyr Zelensky, mengumumkan").
     const open = win.lastIndexOf(",", win.length - 2);
     if (open <= 0) return [];
-    win = win.slice(0, open);
+    const apposition = oneName(text, from + open + 1, from + win.length - 1, hits) && hits.some((h) => h.start > from + open && h.end < from + win.length && h.actor.kind === "person");
+    win = apposition ? win.slice(0, -1) : win.slice(0, open);
   }
   const to = from + win.length;
   const cuts = boundaries(claimsLexicon().subjectBoundary, text, from, to, hits);

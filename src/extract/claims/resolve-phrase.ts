@@ -1,22 +1,32 @@
 /**
  * Reads the claimant out of the phrase that names it ("Seorang anggota
- * parlemen Korea Selatan", "juru bicara Pentagon Jenderal Mayor Pat Ryder",
+ * parlemen Korea Selatan", "juru bicara Pentagon Mayor Jenderal Pat Ryder",
  * "Laporan terbaru dari ABC News"). The rules are described at the top of
  * `src/lexicon/claimants.yaml`.
  */
 import { claimsLexicon, key } from "./compile-lexicon.ts";
 import { knownClaimant, unknownClaimant } from "./make-claimant.ts";
 import { scanAliases, type AliasHit } from "./scan-aliases.ts";
+import { phrasesStartingAt } from "../../text/phrase-table.ts";
+import { splitWords } from "../../text/tokenize.ts";
 import type { Claimant } from "./types.ts";
 
 
 /** What a phrase names. */
 export type Resolved =
   | { type: "none" }
-  /** A pronoun or "Laporan itu": the claimant is someone named before. */
-  | { type: "pronoun"; text: string; group: boolean }
-  /** One claimant, or several joined by "dan"/"maupun" (the first is the main one). */
-  | { type: "claimants"; claimants: Claimant[] };
+  /**
+   * A pronoun, "Laporan itu", or a description with a demonstrative ("badan
+   * mata-mata tersebut", "Media tersebut"): the claimant is someone named
+   * before; `kind` is the kind a description asks for.
+   */
+  | { type: "pronoun"; text: string; group: boolean; kind?: Claimant["kind"] }
+  /**
+   * One claimant, or several joined by "dan"/"maupun" (the first is the main
+   * one); `via` the medium a relative clause names ("pejabat militer yang
+   * dikutip dalam media Korea Selatan").
+   */
+  | { type: "claimants"; claimants: Claimant[]; via?: Claimant };
 
 const NONE: Resolved = { type: "none" };
 const MAX_WORDS = 10;
@@ -72,12 +82,17 @@ function clean(phrase: string): Cleaned {
   return { lo, hi: Math.max(lo, hi), pointer, sourced, plural };
 }
 
-/** True when the hits fill the text, joined only by commas, parentheses and connectors. */
-function coordinated(text: string, hits: AliasHit[]): boolean {
-  let at = 0;
-  for (const hit of [...hits, null]) {
+/**
+ * True when the hits fill the text, joined only by commas, parentheses and
+ * connectors, with a comma or a connector between two names ("Badan
+ * Intelijen Nasional (NIS) Korea Selatan" is one name, not a list).
+ */
+function coordinated(text: string, hits: AliasHit[], from = 0): boolean {
+  let at = from;
+  for (const [i, hit] of [...hits, null].entries()) {
     const gap = text.slice(at, hit ? hit.start : text.length).replace(GAP_PAREN, " ");
     if (!claimsLexicon().connectors.test(gap)) return false;
+    if (hit !== null && i > 0 && gap.trim() === "") return false;
     if (hit) at = hit.end;
   }
   return true;
@@ -93,11 +108,58 @@ function headEnd(text: string, hits: AliasHit[]): number {
   return text.length;
 }
 
+/** True when a relative clause (" yang …") opens with a medium marker ("yang dikutip dalam"). */
+function quotedIn(clause: string): boolean {
+  const words = splitWords(clause);
+  const at = words.lower.indexOf("yang") + 1;
+  if (at === 0) return false;
+  return phrasesStartingAt(claimsLexicon().markers, (j) => words.lower[j], at).some((m) => m.values.some((v) => v.kind === "medium"));
+}
+
 /** True when the words outside known names read as a clause ("telah membuat"). */
 function clause(text: string, hits: AliasHit[]): boolean {
   let masked = text;
   for (const hit of hits) masked = masked.slice(0, hit.start) + " ".repeat(hit.end - hit.start) + masked.slice(hit.end);
   return claimsLexicon().clauseMarker.test(masked);
+}
+
+/**
+ * "badan intelijen Korea Selatan, Amerika Serikat, dan Ukraina": the role of
+ * the first name carries over to a bare place name after it, as the body of
+ * that role of that place (US intelligence), or an unknown claimant named by
+ * the role and the place ("badan intelijen Ukraina"); null when `hit` is no
+ * bare place name or `first` no role.
+ */
+/** The role phrase of the lexicon the text opens with, right before `hit` when it is a bare place name, or null. */
+function leadingRole(text: string, hit: AliasHit): string | null {
+  const lex = claimsLexicon();
+  if (hit.role !== undefined || hit.start === 0 || !lex.places.has(lex.actors.indexOf(hit.actor))) return null;
+  const role = key(text.slice(0, hit.start)).replace(/\s+dari$/u, "");
+  return lex.roles.has(role) ? role : null;
+}
+
+function roleOf(first: AliasHit, hit: AliasHit): Claimant | null {
+  const lex = claimsLexicon();
+  const index = lex.actors.indexOf(hit.actor);
+  if (first.role === undefined || hit.role !== undefined || !lex.places.has(index)) return null;
+  const body = lex.roles.get(first.role)?.get(index);
+  const name = `${first.role} ${hit.text}`;
+  return body === undefined ? unknownClaimant(name, name) : knownClaimant(lex.actors[body]!, name);
+}
+
+/** Most words of a description that points back ("badan intelijen militer tersebut"). */
+const DESCRIPTION_WORDS = 4;
+
+/**
+ * A description that had a demonstrative ("badan mata-mata tersebut"):
+ * common nouns only (a capital on the first word alone), pointing back to a
+ * claimant of its kind named before.
+ */
+function description(text: string): Resolved | null {
+  const words = text.replace(PAREN, "").trim().split(/\s+/u);
+  if (words.length === 0 || words.length > DESCRIPTION_WORDS || words.slice(1).some((w) => /^\p{Lu}/u.test(w))) return null;
+  if (claimsLexicon().nonAgents.has(key(words[0]!))) return null;
+  return { type: "pronoun", text, group: true, kind: unknownClaimant(text).kind };
 }
 
 function single(hit: AliasHit, text: string): Resolved {
@@ -117,9 +179,9 @@ function unknown(raw: string, plural: boolean): Resolved {
  * the caller has scanned them already (offsets in `phrase`).
  *
  * @example
- * resolvePhrase("juru bicara Pentagon Jenderal Mayor Pat Ryder")
+ * resolvePhrase("juru bicara Pentagon Mayor Jenderal Pat Ryder")
  * //=> { type: "claimants", claimants: [{ id: "ryder", name: "Ryder",
- * //     text: "juru bicara Pentagon Jenderal Mayor Pat Ryder", kind: "person", known: true }] }
+ * //     text: "juru bicara Pentagon Mayor Jenderal Pat Ryder", kind: "person", known: true }] }
  * resolvePhrase("Baik Korea Utara maupun Rusia").claimants.map((c) => c.id)
  * //=> ["north-korea", "russia"]
  */
@@ -135,14 +197,19 @@ export function resolvePhrase(phrase: string, hits?: readonly AliasHit[]): Resol
   const found = (hits ?? scanAliases(phrase.slice(0, MAX_LENGTH)))
     .filter((h) => h.end > lo && h.start < hi)
     .map((h) => ({ ...h, start: Math.max(h.start, lo) - lo, end: Math.min(h.end, hi) - lo }));
-  if (found.length === 0) return unknown(text, plural);
-  if (coordinated(text, found)) {
+  if (found.length === 0) return pointer ? (description(text) ?? unknown(text, plural)) : unknown(text, plural);
+  // "agen intelijen Jepang, …": a role before a bare place name no body of the lexicon is.
+  const lead = leadingRole(text, found[0]!);
+  if (coordinated(text, found, lead === null ? 0 : found[0]!.start)) {
     const seen = new Set<string>();
     const claimants: Claimant[] = [];
+    const first = lead === null ? found[0]! : { ...found[0]!, role: lead };
     for (const hit of found) {
-      if (seen.has(hit.actor.id)) continue;
-      seen.add(hit.actor.id);
-      claimants.push(knownClaimant(hit.actor, found.length === 1 ? text.replace(PAREN, "") : hit.text));
+      const claimant = hit === found[0] && lead === null ? null : roleOf(first, hit);
+      const c = claimant ?? knownClaimant(hit.actor, found.length === 1 ? text.replace(PAREN, "") : hit.text);
+      if (seen.has(c.id)) continue;
+      seen.add(c.id);
+      claimants.push(c);
     }
     return { type: "claimants", claimants };
   }
@@ -161,6 +228,13 @@ export function resolvePhrase(phrase: string, hits?: readonly AliasHit[]): Resol
   if (last && text.slice(last.end, end).replace(PAREN, "").trim() === "" && /,\s*$/u.test(text.slice(0, last.start))) {
     return single(last, text);
   }
-  if (head.length === 0) return single(found[0]!, text);
+  if (head.length === 0) {
+    // "pejabat militer yang dikutip dalam media Korea Selatan": the clause names where it was quoted.
+    if (quotedIn(text.slice(end))) {
+      const named = unknown(text.slice(0, end), plural);
+      return named.type === "claimants" ? { ...named, via: knownClaimant(found[0]!.actor, found[0]!.text) } : named;
+    }
+    return single(found[0]!, text);
+  }
   return unknown(text.slice(0, end), plural);
 }
