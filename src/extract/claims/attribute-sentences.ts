@@ -24,7 +24,7 @@
  * name ("Kim", "Lee") as the claimant named by it in full before
  * (`find-antecedent.ts`). The claimant is then marked `carried: true` as well.
  *
- * A speaker who relays another source ("…, kata anggota parlemen, mengutip
+ * A speaker who relays a known source ("…, kata anggota parlemen, mengutip
  * NIS", "X mengatakan bahwa …, menurut badan intelijen tersebut") speaks for
  * that source: it is the claimant, the speaker in `also`.
  *
@@ -77,9 +77,12 @@ function explicit(facts: SentenceFacts, antecedent: Attribution | null, history:
   const best = facts.best!;
   const hedge = chooseHedge(facts.hedges, best.hedge, true);
   const speaker = named(best, antecedent, history);
-  const origin = facts.origin ? named(facts.origin, antecedent, history) : null;
+  // Only a source the lexicon knows speaks through the speaker: "menurut data
+  // militer" after "Zelensky mengatakan" leaves the claim Zelensky's.
+  const relayed = facts.origin ? named(facts.origin, antecedent, history) : null;
+  const origin = relayed?.claimant.known ? relayed : null;
   const who = origin ?? speaker;
-  const also = unique([...(origin ? [speaker.claimant, ...speaker.also] : []), ...who.also, ...facts.others], who.claimant);
+  const also = unique([...(origin ? [speaker.claimant, ...speaker.also] : []), ...who.also, ...facts.others, ...(relayed && !origin ? [relayed.claimant] : [])], who.claimant);
   return { claimant: who.claimant, also, via: facts.via, marker: best.marker, hedge, carried: who.carried };
 }
 

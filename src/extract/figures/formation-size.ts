@@ -42,10 +42,13 @@ function sizesFormation(view: SentenceView, qi: number): boolean {
   return false;
 }
 
-/** "… itu adalah dua perwira": a breakdown word with a demonstrative a few words before it. */
+/**
+ * "… itu adalah dua perwira": a breakdown word with a demonstrative a few
+ * words before it, after a sentence that counted the group.
+ */
 function breaksDown(view: SentenceView, qi: number, depth = 0): boolean {
   const span = view.spans[qi];
-  if (span === undefined) return false;
+  if (span === undefined || (view.previous?.count ?? null) === null) return false;
   const before = span.first - 1;
   if (categoryWords().breakdown.has(lower(view, before))) {
     for (let k = before - 1; k >= 0 && k >= before - 3; k--) {

@@ -161,6 +161,11 @@ describe("attributeSentences: a speaker who relays a source", () => {
     expect(a.also.map((c) => c.id)).toContain("legislator");
   });
 
+  it("keeps the claim the speaker's when the source relayed is no known one ('menurut data militer')", () => {
+    const a = one("Zelensky mengatakan bahwa 650 tentara tewas, menurut data militer.");
+    expect(a.claimant.id).toBe("zelensky");
+  });
+
   it("keeps a news outlet cited with 'mengutip' as the medium", () => {
     const a = one("Pasukan itu ditarik, kata Budanov, mengutip Reuters.");
     expect(a.claimant.id).toBe("budanov");

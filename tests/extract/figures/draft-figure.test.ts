@@ -64,6 +64,13 @@ describe("readFigures", () => {
     expect(second!.map((f) => [f.text, f.category])).toEqual([["3000", "casualties"], ["900", "killed"]]);
   });
 
+  it("does not count again the breakdown of a group the sentence before counted ('korban terluka itu adalah …')", () => {
+    const [, second] = readAll(["Serangan itu menewaskan 4 tentara Korea Utara.", "Korban tewas itu adalah tiga perwira dan seorang sopir."]);
+    expect(second).toEqual([]);
+    const [alone] = readAll(["Korban tewas tersebut adalah 300 tentara Korea Utara."]);
+    expect(alone!.map((f) => f.category)).toEqual(["killed"]);
+  });
+
   it("takes nothing over without words that point back", () => {
     const [, second] = readAll(["Sebanyak 5.200 tentara Korea Utara terluka.", "Sebanyak 64 orang tewas dalam banjir."]);
     expect(second!.map((f) => f.category)).toEqual(["other"]);
