@@ -162,6 +162,20 @@ function description(text: string): Resolved | null {
   return { type: "pronoun", text, group: true, kind: unknownClaimant(text).kind };
 }
 
+/**
+ * True when a name ending the head stands in apposition to the words before
+ * it: after a comma ("kantor berita resmi Korea Utara, KCNA"), or after
+ * common nouns that describe it ("lembaga pemantau perang ISW"), unless the
+ * name is a place ("pejabat senior Korea Selatan" is no Korea Selatan).
+ */
+function apposed(before: string, name: AliasHit): boolean {
+  if (/,\s*$/u.test(before)) return true;
+  const lex = claimsLexicon();
+  if (lex.places.has(lex.actors.indexOf(name.actor))) return false;
+  const words = before.trim().split(/\s+/u).filter(Boolean);
+  return words.length > 0 && words.slice(1).every((w) => !/^\p{Lu}/u.test(w));
+}
+
 function single(hit: AliasHit, text: string): Resolved {
   return { type: "claimants", claimants: [knownClaimant(hit.actor, text.replace(PAREN, ""))] };
 }
@@ -225,7 +239,7 @@ export function resolvePhrase(phrase: string, hits?: readonly AliasHit[]): Resol
   const first = head[0];
   if (first && first.start === 0) return single(first, text);
   const last = head.at(-1);
-  if (last && text.slice(last.end, end).replace(PAREN, "").trim() === "" && /,\s*$/u.test(text.slice(0, last.start))) {
+  if (last && text.slice(last.end, end).replace(PAREN, "").trim() === "" && apposed(text.slice(0, last.start), last)) {
     return single(last, text);
   }
   if (head.length === 0) {

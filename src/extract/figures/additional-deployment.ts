@@ -25,7 +25,7 @@ function futureBefore(view: SentenceView, first: number, title: boolean): boolea
   return false;
 }
 
-/** "lagi" within two words of the cue, not after a negation ("tidak lagi"). */
+/** "lagi" within two words of the cue or the count, not after a negation ("tidak lagi"). */
 function againNear(view: SentenceView, first: number, last: number): boolean {
   for (let k = first - 2; k <= last + 2; k++) {
     if (k >= first && k <= last) continue;
@@ -36,26 +36,27 @@ function againNear(view: SentenceView, first: number, last: number): boolean {
 }
 
 /**
- * True when the deployment cue at tokens [first, last] of quantity `qi`
- * (its span from `number` on) adds troops: see the module comment. `lo` and
- * `hi` bound the tokens that belong to the count.
+ * True when the deployment cue at tokens [first, last] adds troops to the
+ * count at tokens [first, last] of `count` (its number to its noun): see the
+ * module comment. `lo` and `hi` bound the tokens that belong to the count.
  *
  * @example
  * const v = sentenceView("Korea Utara akan mengirim 1.000 penjinak ranjau ke Kursk.");
- * isAdditional(v, { first: 3, last: 3 }, 4, 0, 9, false) //=> true
+ * isAdditional(v, { first: 3, last: 3 }, { first: 4, last: 5 }, 0, 9, false) //=> true
  */
 export function isAdditional(
   view: SentenceView,
   cue: { first: number; last: number },
-  number: number,
+  count: { first: number; last: number },
   lo: number,
   hi: number,
   title: boolean,
 ): boolean {
   return (
     additionalNear(view, cue.first, lo, hi) ||
-    additionalNear(view, number, lo, hi) ||
+    additionalNear(view, count.first, lo, hi) ||
     futureBefore(view, cue.first, title) ||
-    againNear(view, cue.first, cue.last)
+    againNear(view, cue.first, cue.last) ||
+    againNear(view, count.first, count.last)
   );
 }

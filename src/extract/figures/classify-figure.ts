@@ -3,6 +3,7 @@
  * count of people at all.
  */
 import type { Category } from "../../schema/entry.ts";
+import { isAdditional } from "./additional-deployment.ts";
 import type { PeopleKind, Side } from "./category-lexicon.ts";
 import { findCue, type Cue } from "./find-cue.ts";
 import { findOwner, type Owner } from "./find-owner.ts";
@@ -100,6 +101,12 @@ function decide(
     return { category: "other", reason: `${counted}: leaders sent are not the size of a force; ${said}; ${whose}` };
   }
   if (cue === null) {
+    // "meminta 20.000 tentara lagi": a force still to come or sent again is additional.
+    const span = view.spans[qi];
+    const count = span === undefined ? null : { first: span.first, last: span.unitLast };
+    if (count !== null && isAdditional(view, count, count, count.first, count.last, false)) {
+      return { category: "additional_deployed", reason: `${counted}: ${whose}; no category word, a force to come or sent again` };
+    }
     return { category: "deployed", reason: `${counted}: ${whose}; no category word, so the size of the force` };
   }
   return { category: cue.category, reason: `${counted}: ${said}; ${whose}` };

@@ -218,7 +218,7 @@ export function findCue(view: SentenceView, qi: number, noun: Noun, title: boole
   if (cue !== null && cue.category === "deployed") {
     // "Dari jumlah tersebut, 1.000 personel sudah tiba": a part of an additional deployment.
     const partOfAdditional = pointer === "partitive" && before?.category === "additional_deployed";
-    if (partOfAdditional || isAdditional(view, cue, span.first, prevEnd + 1, rightTo, title)) {
+    if (partOfAdditional || isAdditional(view, cue, { first: span.first, last: span.unitLast }, prevEnd + 1, rightTo, title)) {
       cue = { ...cue, category: "additional_deployed" };
     }
   }

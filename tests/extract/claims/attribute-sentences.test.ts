@@ -232,6 +232,16 @@ describe("attributeSentences: descriptions, short names and appositions", () => 
 
   it("reads a name in apposition after a title ('Presiden Ukraina, Volodymyr Zelensky, mengumumkan')", () => {
     expect(one("Presiden Ukraina, Volodymyr Zelensky, mengumumkan pasukannya menangkap tiga tentara.").claimant.id).toBe("zelensky");
+    expect(one("Wakil Menteri Pertahanan Rusia, Yunus-Bek Yevkurov, mengatakan latihan selesai.").claimant).toMatchObject({ name: "Yunus-Bek Yevkurov", known: false });
+  });
+
+  it("reads a known name after the common nouns that describe it ('lembaga kajian ISW memperkirakan')", () => {
+    expect(one("Lembaga kajian perang ISW memperkirakan serangan berlanjut.").claimant.id).toBe("isw");
+  });
+
+  it("reads the newspaper style ', tulis harian X' and skips 'untuk pertama kalinya' before the verb", () => {
+    expect(one("Sebanyak 900 personel dikerahkan ke Belgorod, tulis harian Chosun Ilbo.").claimant.name).toBe("Chosun Ilbo");
+    expect(one("Rusia untuk pertama kalinya mengakui kehadiran pasukan asing.").claimant.id).toBe("russia");
   });
 
   it("resolves a description that names a known body ('badan intelijen Seoul', 'otoritas Barat')", () => {

@@ -122,6 +122,10 @@ describe("classifyFigure", () => {
     });
     it("reads a headline's deployment said again ('Bantu Rusia Lagi, Kirim 7 Ribu Tentara') as additional", () => {
       expect(categories("Seoul: Korut Bantu Rusia Lagi, Kirim 7 Ribu Tentara", true)).toEqual({ "7 Ribu": "additional_deployed" });
+      expect(categories("Korut Kirim 4.500 Tentara Lagi ke Rusia", true)).toEqual({ "4.500": "additional_deployed" });
+    });
+    it("reads a force asked for again with no verb of sending ('meminta 15.000 tentara lagi') as additional", () => {
+      expect(categories("Moskow mungkin meminta 15.000 tentara lagi dari Pyongyang.")).toEqual({ "15.000": "additional_deployed" });
     });
     it("keeps 'tidak lagi' (no longer) and a past deployment as deployed", () => {
       expect(categories("Sebanyak 9.000 tentara Korea Utara tidak lagi dikerahkan di garis depan.")).toEqual({ "9.000": "deployed" });
