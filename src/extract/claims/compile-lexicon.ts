@@ -8,24 +8,13 @@ import { calendarNames } from "../../calendar/calendar-names.ts";
 import { defineLexicon, once } from "../../lexicon/define-lexicon.ts";
 import type { z } from "zod";
 import { loadOutlets, type Outlet } from "../source/outlets-lexicon.ts";
+import { isPattern, outletActor, plainAliasesOf, type PlainAlias } from "./compile-aliases.ts";
 import { ClaimantsLexicon, HedgesLexicon, VerbsLexicon, type Actor, type MarkerKind, type Verb } from "./lexicon-schemas.ts";
 import { EDGE_AFTER, EDGE_BEFORE, entrySource, key, wordsInner, wordsSource } from "./regex-sources.ts";
 import { compilePhrases, type PhraseTable } from "../../text/phrase-table.ts";
 import { splitWords } from "../../text/tokenize.ts";
 
-/**
- * A plain alias, as its lower-case words. `exact` keeps the case of the
- * words whose case matters (null for a word in any case, or for the whole
- * alias). A composed alias ("badan intelijen" + "Seoul") keeps its `role`
- * and the actor of its place name (`place`).
- */
-export interface PlainAlias {
-  words: string[];
-  exact: (string | null)[] | null;
-  actor: number;
-  role: string | null;
-  place: number | null;
-}
+export type { PlainAlias };
 
 /** A reporting verb or marker in the marker trie. */
 export interface MarkerEntry {
@@ -41,75 +30,9 @@ export interface PatternScanner {
   owner: number[];
 }
 
-function isPattern(entry: string): boolean {
-  return entry.length > 2 && entry.startsWith("/") && entry.endsWith("/");
-}
-
 /** A phrase table of phrases (value: true). */
 function trieOf(phrases: readonly string[]): PhraseTable<true> {
   return compilePhrases(phrases.map((phrase) => [phrase, true] as const));
-}
-
-/**
- * An outlet as a claimant. Its aliases written with a capital match only as
- * written ("Tempo", "Antara" and "Suara" are also common words), those
- * written in lower case in any case ("kantor berita Yonhap").
- */
-function outletActor(outlet: Outlet): ActorEntry {
-  return {
-    id: outlet.id,
-    name: outlet.name,
-    description: outlet.description,
-    kind: "outlet",
-    aliases: [outlet.name, ...outlet.aliases].filter((a, i, all) => all.indexOf(a) === i).map((a) => (/^\p{Lu}/u.test(a) ? { pattern: a, caseSensitive: true } : a)),
-    names: [],
-    roles: [],
-  };
-}
-
-type ActorEntry = z.output<typeof ClaimantsLexicon>["actors"][number];
-type AliasEntry = ActorEntry["aliases"][number];
-
-/** The words of an alias, and the case each must keep (null: any case). */
-function aliasWords(alias: AliasEntry): { words: string[]; exact: (string | null)[] } {
-  const text = typeof alias === "string" ? alias : alias.pattern;
-  const split = splitWords(text);
-  const sensitive = typeof alias !== "string" && alias.caseSensitive;
-  return { words: split.lower, exact: split.raw.map((w) => (sensitive ? w : null)) };
-}
-
-/**
- * The plain aliases of one actor: its aliases and names, and its roles
- * composed with the names of its place (`of`, or its own names), with and
- * without "dari" between ("badan intelijen dari Barat").
- */
-function plainAliasesOf(actor: ActorEntry, index: number, places: ReadonlyMap<string, { entry: ActorEntry; index: number }>): PlainAlias[] {
-  const out: PlainAlias[] = [];
-  for (const alias of [...actor.aliases, ...actor.names]) {
-    const pattern = typeof alias === "string" ? alias : alias.pattern;
-    if (isPattern(pattern)) continue;
-    const { words, exact } = aliasWords(alias);
-    out.push({ words, exact: exact.some((w) => w !== null) ? exact : null, actor: index, role: null, place: null });
-  }
-  const place = actor.of === undefined ? { entry: actor, index } : places.get(actor.of);
-  if (place === undefined) return out;
-  for (const role of actor.roles) {
-    const roleWords = splitWords(role).lower;
-    for (const name of place.entry.names) {
-      const n = aliasWords(name);
-      for (const link of [[], ["dari"]]) {
-        const exact = [...roleWords.map(() => null), ...link.map(() => null), ...n.exact];
-        out.push({
-          words: [...roleWords, ...link, ...n.words],
-          exact: exact.some((w) => w !== null) ? exact : null,
-          actor: index,
-          role: roleWords.join(" "),
-          place: place.index,
-        });
-      }
-    }
-  }
-  return out;
 }
 
 function compile(claimants: z.output<typeof ClaimantsLexicon>, verbs: z.output<typeof VerbsLexicon>, hedges: z.output<typeof HedgesLexicon>, outlets: readonly Outlet[]) {

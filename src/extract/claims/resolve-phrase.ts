@@ -6,9 +6,9 @@
  */
 import { claimsLexicon, key } from "./compile-lexicon.ts";
 import { knownClaimant, unknownClaimant } from "./make-claimant.ts";
+import { description, quotedIn } from "./phrase-forms.ts";
+import { apposed, leadingRole, roleOf } from "./place-roles.ts";
 import { scanAliases, type AliasHit } from "./scan-aliases.ts";
-import { phrasesStartingAt } from "../../text/phrase-table.ts";
-import { splitWords } from "../../text/tokenize.ts";
 import type { Claimant } from "./types.ts";
 
 
@@ -108,72 +108,11 @@ function headEnd(text: string, hits: AliasHit[]): number {
   return text.length;
 }
 
-/** True when a relative clause (" yang …") opens with a medium marker ("yang dikutip dalam"). */
-function quotedIn(clause: string): boolean {
-  const words = splitWords(clause);
-  const at = words.lower.indexOf("yang") + 1;
-  if (at === 0) return false;
-  return phrasesStartingAt(claimsLexicon().markers, (j) => words.lower[j], at).some((m) => m.values.some((v) => v.kind === "medium"));
-}
-
 /** True when the words outside known names read as a clause ("telah membuat"). */
 function clause(text: string, hits: AliasHit[]): boolean {
   let masked = text;
   for (const hit of hits) masked = masked.slice(0, hit.start) + " ".repeat(hit.end - hit.start) + masked.slice(hit.end);
   return claimsLexicon().clauseMarker.test(masked);
-}
-
-/**
- * "badan intelijen Korea Selatan, Amerika Serikat, dan Ukraina": the role of
- * the first name carries over to a bare place name after it, as the body of
- * that role of that place (US intelligence), or an unknown claimant named by
- * the role and the place ("badan intelijen Ukraina"); null when `hit` is no
- * bare place name or `first` no role.
- */
-/** The role phrase of the lexicon the text opens with, right before `hit` when it is a bare place name, or null. */
-function leadingRole(text: string, hit: AliasHit): string | null {
-  const lex = claimsLexicon();
-  if (hit.role !== undefined || hit.start === 0 || !lex.places.has(lex.actors.indexOf(hit.actor))) return null;
-  const role = key(text.slice(0, hit.start)).replace(/\s+dari$/u, "");
-  return lex.roles.has(role) ? role : null;
-}
-
-function roleOf(first: AliasHit, hit: AliasHit): Claimant | null {
-  const lex = claimsLexicon();
-  const index = lex.actors.indexOf(hit.actor);
-  if (first.role === undefined || hit.role !== undefined || !lex.places.has(index)) return null;
-  const body = lex.roles.get(first.role)?.get(index);
-  const name = `${first.role} ${hit.text}`;
-  return body === undefined ? unknownClaimant(name, name) : knownClaimant(lex.actors[body]!, name);
-}
-
-/** Most words of a description that points back ("badan intelijen militer tersebut"). */
-const DESCRIPTION_WORDS = 4;
-
-/**
- * A description that had a demonstrative ("badan mata-mata tersebut"):
- * common nouns only (a capital on the first word alone), pointing back to a
- * claimant of its kind named before.
- */
-function description(text: string): Resolved | null {
-  const words = text.replace(PAREN, "").trim().split(/\s+/u);
-  if (words.length === 0 || words.length > DESCRIPTION_WORDS || words.slice(1).some((w) => /^\p{Lu}/u.test(w))) return null;
-  if (claimsLexicon().nonAgents.has(key(words[0]!))) return null;
-  return { type: "pronoun", text, group: true, kind: unknownClaimant(text).kind };
-}
-
-/**
- * True when a name ending the head stands in apposition to the words before
- * it: after a comma ("kantor berita resmi Korea Utara, KCNA"), or after
- * common nouns that describe it ("lembaga pemantau perang ISW"), unless the
- * name is a place ("pejabat senior Korea Selatan" is no Korea Selatan).
- */
-function apposed(before: string, name: AliasHit): boolean {
-  if (/,\s*$/u.test(before)) return true;
-  const lex = claimsLexicon();
-  if (lex.places.has(lex.actors.indexOf(name.actor))) return false;
-  const words = before.trim().split(/\s+/u).filter(Boolean);
-  return words.length > 0 && words.slice(1).every((w) => !/^\p{Lu}/u.test(w));
 }
 
 function single(hit: AliasHit, text: string): Resolved {
