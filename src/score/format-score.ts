@@ -42,6 +42,9 @@ function figureLines(score: ArticleScore): string[] {
     const gold = t.goldCategories.length > 0 ? ` (the gold has ${value(t.figure)} as ${t.goldCategories.join(", ")})` : "";
     lines.push(`extra troop figure: ${t.figure.category} ${value(t.figure)} by ${claimantOf(t.figure)}${gold}: ${quoted(t.figure.quote)}`);
   }
+  for (const f of score.figures.vague) {
+    if (!paired.has(f) && score.onTopic) lines.push(`vague figure, left out of precision: ${f.category} ${value(f)} by ${claimantOf(f)}: ${quoted(f.quote)}`);
+  }
   return lines;
 }
 
@@ -119,7 +122,7 @@ export function formatSummary(name: string, t: Totals): string[] {
   const f = t.figures;
   if (f) {
     lines.push(
-      `figures recall ${formatRatio(f.recallByValue)} by value, ${formatRatio(f.recallByCategory)} with category; precision ${formatRatio(f.precisionByValue)} by value, ${formatRatio(f.precisionByCategory)} with category`,
+      `figures recall ${formatRatio(f.recallByValue)} by value, ${formatRatio(f.recallByCategory)} with category; precision ${formatRatio(f.precisionByValue)} by value, ${formatRatio(f.precisionByCategory)} with category${f.vagueLeftOut > 0 ? ` (${f.vagueLeftOut} vague magnitudes left out)` : ""}`,
       `claimant ${formatRatio(f.claimant)} of matched figures (by lexicon ${formatRatio(f.claimantBy.lexicon)}, by name ${formatRatio(f.claimantBy.name)}, unattributed ${formatRatio(f.claimantBy.unattributed)})`,
     );
   } else lines.push("figures not annotated in this corpus");

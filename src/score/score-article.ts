@@ -38,7 +38,8 @@ export interface ArticleScore {
   place: { expected: string | null; got: string | null; right: boolean };
   title: { expected: string | null; got: string | null; basis: string | null; right: boolean };
   /** Null when the gold does not annotate figures. */
-  figures: { pairs: ScoredPair[]; troops: EntryFigureVerdict[] } | null;
+  /** `vague`: the entry's vague troop figures, left out of precision (the gold records no magnitudes). */
+  figures: { pairs: ScoredPair[]; troops: EntryFigureVerdict[]; vague: Figure[] } | null;
   /** Troop figures found in an off-topic control. */
   offTopicTroops: Figure[];
 }
@@ -65,10 +66,11 @@ export function scoreArticle({ gold, text, entry, refusal }: Annotated): Article
     entry !== null && (gold.title === null ? entry.titleBasis !== "headline" : titleKey(entry.title) === titleKey(gold.title));
   let figures: ArticleScore["figures"] = null;
   if (gold.figures !== null) {
-    const { pairs, troops } = matchFigures(gold.figures, entry?.figures ?? []);
+    const { pairs, troops, vague } = matchFigures(gold.figures, entry?.figures ?? []);
     figures = {
       pairs: pairs.map((p) => ({ ...p, claimant: p.got && entry ? claimantAgrees(p.gold.attributed_to, p.got, entry.claims) : null })),
       troops,
+      vague,
     };
   }
   return {

@@ -17,6 +17,8 @@ export interface FigureTotals {
   precisionByCategory: Ratio;
   /** Per category: recall of the gold's figures of it, precision of the entry's. */
   categories: Record<string, { recall: Ratio; precision: Ratio }>;
+  /** Vague troop figures ("ribuan tentara") left out of precision: the gold records no magnitudes. */
+  vagueLeftOut: number;
   /** Of the matched figures: claimant agreement, in all and by how it was judged. */
   claimant: Ratio;
   claimantBy: { lexicon: Ratio; name: Ratio; unattributed: Ratio };
@@ -68,6 +70,7 @@ function sumFigures(scores: readonly ArticleScore[]): FigureTotals | null {
     precisionByValue: ratio(troops.map((t) => t.byValue)),
     precisionByCategory: ratio(troops.map((t) => t.byCategory)),
     categories,
+    vagueLeftOut: annotated.reduce((n, f) => n + f.vague.length, 0),
     claimant: ratio(matched.map((p) => p.claimant!.agree)),
     claimantBy: { lexicon: judged("lexicon"), name: judged("name"), unattributed: judged("unattributed") },
   };

@@ -61,8 +61,9 @@ describe.each([390, 1280])("at %i px", (width) => {
       els.map((el): [string, string[]] => [el.querySelector(".claim-text")?.textContent?.replace(/\s+/g, " ").trim() ?? "", [...el.querySelectorAll(".who a")].map((a) => a.textContent ?? "")]),
     );
     expect(claims.map(([t, who], i) => [t.startsWith(CLAIMS_OF_001[i]?.[0] ?? "\0") ? CLAIMS_OF_001[i]![0] : t, who])).toEqual(CLAIMS_OF_001);
+    // NIS alone in four, and with US intelligence ("intelijen AS dan Korea Selatan") in two.
     const nis = page.locator(".text .claim").filter({ has: page.locator('a[href="/sumber/nis/"]') });
-    expect(await nis.count()).toBe(4);
+    expect(await nis.count()).toBe(6);
     // Every figure shows its value and category: the six numbers of people in 001.
     const figures = page.locator("article data.fig");
     expect(await figures.count()).toBe(6);
@@ -166,7 +167,7 @@ describe.each([390, 1280])("at %i px", (width) => {
     expect(await page.locator("h1").textContent()).toBe("NIS");
     expect(await page.locator(".lead").textContent()).toContain("Badan Intelijen Nasional Korea Selatan");
     const items = page.locator("li.claim-item");
-    expect(await items.count()).toBe(11);
+    expect(await items.count()).toBe(14);
     expect(missingOpenings(await text(page, "li.claim-item blockquote"), NIS_CLAIMS)).toEqual([]);
     const dates = await items.locator(".when time").evaluateAll((els) => els.map((el) => el.getAttribute("datetime")!.slice(0, 10)));
     expect(dates.map((d) => d.slice(0, 7))).toEqual([...dates].sort().map((d) => d.slice(0, 7)));
@@ -195,7 +196,7 @@ describe.each([390, 1280])("at %i px", (width) => {
     expect(await page.locator(".outlets li").count()).toBe(3);
     expect(await text(page, ".outlets li > a")).toEqual(["Liputan6.com", "Media tidak diketahui", "Metrotvnews.com"]);
     await page.goto(`${site.base()}/sumber/`);
-    expect(await page.locator("tbody tr").count()).toBe(34);
+    expect(await page.locator("tbody tr").count()).toBe(35);
     const hrefs = await page.locator("tbody tr td:first-child a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
     expect([...hrefs].sort()).toEqual(CLAIMANTS.map((id) => `/sumber/${id}/`).sort());
     await page.close();

@@ -24,7 +24,7 @@ describe("formatArticle", () => {
     expect(formatArticle(file("02"))).toEqual([
       'outlet: got none, expected "Warta Harian (wartaharian.id)" (not named in the text: none is acceptable there)',
       "published: got 2025-02-05 (dateline-sentence, estimated), expected 2025-02-06 (not stated in the text): a day off, estimate holds",
-      'extra troop figure: wounded 1000–9999 by nis (agency): "ribuan tentara lainnya terluka"',
+      'vague figure, left out of precision: wounded 1000–9999 by nis (agency): "ribuan tentara lainnya terluka"',
     ]);
   });
 
@@ -58,7 +58,7 @@ describe("formatSummary", () => {
     const lines = formatSummary("full", full.totals);
     expect(lines.length).toBeLessThanOrEqual(10);
     expect(lines[0]).toBe("full: 5 files, refused 1/5 (20.0%)");
-    expect(lines).toContain("figures recall 6/6 (100.0%) by value, 6/6 (100.0%) with category; precision 6/8 (75.0%) by value, 6/8 (75.0%) with category");
+    expect(lines).toContain("figures recall 6/6 (100.0%) by value, 6/6 (100.0%) with category; precision 6/7 (85.7%) by value, 6/7 (85.7%) with category (1 vague magnitudes left out)");
     expect(lines.at(-1)).toBe("off-topic troop figures 1");
   });
 

@@ -6,6 +6,7 @@ import { once } from "../../lexicon/define-lexicon.ts";
 import { resolvePhrase } from "../claims/resolve-phrase.ts";
 import type { Claimant } from "../claims/types.ts";
 import { slug } from "../claims/make-claimant.ts";
+import { scanAliases } from "../claims/scan-aliases.ts";
 import { loadOutlets } from "../source/outlets-lexicon.ts";
 
 /** An agency or outlet a statement came through. */
@@ -50,6 +51,9 @@ export function mediumOfCredit(name: string): Medium | null {
   const known = outletIds().get(name);
   if (known !== undefined) return { name, id: known };
   if (GOVERNMENT_SITE.test(name)) return null;
+  // A medium named anywhere in the phrase is the one: "Rusia RIA Novosti" is RIA Novosti.
+  const named = scanAliases(name).find((hit) => hit.actor.kind === "outlet");
+  if (named) return { name: named.actor.name, id: named.actor.id };
   const resolved = resolvePhrase(name);
   if (resolved.type !== "claimants") return null;
   const medium = resolved.claimants.find((c) => c.kind === "outlet");

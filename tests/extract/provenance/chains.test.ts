@@ -83,7 +83,7 @@ describe("chains in articles of other shapes", () => {
     const entry = fixture("framed-paragraph.txt");
     expect(chainOf(entry, "Badan Intelijen Nasional Korea Selatan mengatakan")).toBe("NIS → KBS → Warta Kita");
     expect(chainOf(entry, "Presiden Ukraina Volodymyr Zelensky mengatakan")).toBe("Zelensky → Warta Kita");
-    expect(chainOf(entry, "kata juru bicara Pentagon")).toBe("Pentagon → Warta Kita");
+    expect(chainOf(entry, "kata juru bicara Pentagon")).toBe("Ryder → Warta Kita");
   });
 
   it("gives every figure the chain of its sentence, from the figure's claimant", () => {
