@@ -104,23 +104,32 @@ export async function renderFigureCharts(site: SiteData): Promise<SiteData> {
   return site;
 }
 
-let provided: SiteData | undefined;
-let seedsFolder = "seeds";
+/**
+ * What the build hands to Eleventy. Kept on the global object, not in this
+ * module: the build may run from the TypeScript sources while Eleventy loads
+ * the compiled plugin, and the two copies of this module must see one state.
+ */
+interface Handover {
+  provided: SiteData | undefined;
+  seedsFolder: string;
+  /** The view hashes of the pages the preview server last rendered (it writes into the same folder each time). */
+  previewed: { inputs: string; pages: Record<string, { hash: string; file: string }> } | null;
+}
+const HANDOVER = Symbol.for("linimasa.site-data");
+const slot = globalThis as { [HANDOVER]?: Handover };
+const handover: Handover = (slot[HANDOVER] ??= { provided: undefined, seedsFolder: "seeds", previewed: null });
 
 /** Parse this folder when no data was provided (the preview server's seeds). */
 export function useSeedsFolder(dir: string): void {
-  seedsFolder = dir;
-  provided = undefined;
-  previewed = null;
+  handover.seedsFolder = dir;
+  handover.provided = undefined;
+  handover.previewed = null;
 }
 
 /** Hand the site data to the Eleventy plugin (the build does this before rendering). */
 export function provideSiteData(data: SiteData): void {
-  provided = data;
+  handover.provided = data;
 }
-
-/** The view hashes of the pages the preview server last rendered (it writes into the same folder each time). */
-let previewed: { inputs: string; pages: Record<string, { hash: string; file: string }> } | null = null;
 
 /**
  * The site data for Eleventy: what the build provided, or (the preview
@@ -128,6 +137,7 @@ let previewed: { inputs: string; pages: Record<string, { hash: string; file: str
  * rebuilds, and only the pages whose view changed rendered again.
  */
 export async function currentSiteData(): Promise<SiteData> {
+  const { provided, seedsFolder, previewed } = handover;
   if (provided) return renderFigureCharts(provided);
   const [{ loadCorpus }, { planRender }, { siteInputs }] = await Promise.all([import("../corpus/load-corpus.ts"), import("./render-plan.ts"), import("./site-inputs.ts")]);
   const corpus = await loadCorpus({ seeds: seedsFolder, remember: true });
@@ -135,6 +145,6 @@ export async function currentSiteData(): Promise<SiteData> {
   const site = buildSiteData(corpus.entries);
   const inputs = siteInputs();
   const plan = planRender(site, previewed && { ...previewed, key: "", search: "", articles: 0, messages: [] }, inputs);
-  previewed = { inputs, pages: Object.fromEntries([...plan.hashes].map(([url, hash]) => [url, { hash, file: "" }])) };
+  handover.previewed = { inputs, pages: Object.fromEntries([...plan.hashes].map(([url, hash]) => [url, { hash, file: "" }])) };
   return renderFigureCharts({ ...site, render: plan.render });
 }
