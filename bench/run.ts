@@ -27,6 +27,12 @@ interface Row {
   rebuild: number;
   rebuildParsed: number;
   rebuildFromContext: number;
+  /** Where the +1 rebuild's time went, and how many pages it rendered and carried over. */
+  rebuildParseSeconds: number;
+  rebuildRenderSeconds: number;
+  rebuildSearchSeconds: number;
+  rebuildPages: number;
+  rebuildCarried: number;
   median: number;
   p95: number;
   sampled: number;
@@ -48,7 +54,7 @@ async function timed<T>(fn: () => Promise<T>): Promise<{ value: T; seconds: numb
 
 async function build(corpus: string, out: string, cache: string) {
   const { stdout } = await exec(process.execPath, ["bin/linimasa.mjs", "build", "--seeds", corpus, "--out", out, "--cache", cache, "--json"], { cwd: ROOT, maxBuffer: 256 << 20 });
-  return JSON.parse(stdout) as { ok: boolean; parsed: number; datedFromContext: number; maxRssMb: number; parseSeconds: number; renderSeconds: number; searchSeconds: number };
+  return JSON.parse(stdout) as { ok: boolean; parsed: number; datedFromContext: number; maxRssMb: number; parseSeconds: number; renderSeconds: number; searchSeconds: number; pages: number; carried: number };
 }
 
 async function folderBytes(dir: string): Promise<number> {
@@ -112,6 +118,11 @@ async function measure(n: number, work: string): Promise<Row> {
     rebuild: rebuild.seconds,
     rebuildParsed: rebuild.value.parsed,
     rebuildFromContext: rebuild.value.datedFromContext,
+    rebuildParseSeconds: rebuild.value.parseSeconds,
+    rebuildRenderSeconds: rebuild.value.renderSeconds,
+    rebuildSearchSeconds: rebuild.value.searchSeconds,
+    rebuildPages: rebuild.value.pages,
+    rebuildCarried: rebuild.value.carried,
     median,
     p95,
     sampled: sample.length,
@@ -189,6 +200,14 @@ function table(rows: Row[]): string {
   return [head, ...lines].join("\n");
 }
 
+/** Where the time of (b) went: reading (the cache for all but the new article) and placing; the digest, the views and Eleventy; the search index. */
+function rebuildTable(rows: Row[]): string {
+  const f = (x: number, d = 1) => x.toFixed(d);
+  const head = "| articles | (b) +1 article s | read and place s | digest, views, render s | of which search index s | pages rendered | pages carried over |\n|---:|---:|---:|---:|---:|---:|---:|";
+  const lines = rows.map((r) => `| ${r.n} | ${f(r.rebuild)} | ${f(r.rebuildParseSeconds)} | ${f(r.rebuildRenderSeconds)} | ${f(r.rebuildSearchSeconds)} | ${r.rebuildPages} | ${r.rebuildCarried} |`);
+  return [head, ...lines].join("\n");
+}
+
 const work = await mkdtemp(path.join(tmpdir(), "linimasa-bench-"));
 try {
   process.stderr.write("[5] the seeds, in turns with plain Eleventy …\n");
@@ -196,7 +215,7 @@ try {
   const rows: Row[] = [];
   for (const n of sizes.filter((s) => s > 0)) rows.push(await measure(n, work));
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${process.platform}`;
-  const text = `${seedTable(seedRow)}\n\n${table(rows)}`;
+  const text = `${seedTable(seedRow)}\n\n${table(rows)}\n\n${rebuildTable(rows)}`;
   process.stdout.write(`\n${text}\n\nmachine: ${machine}\n`);
   const notes = await readFile(path.join(ROOT, "bench/notes.md"), "utf8").catch(() => "");
   await writeFile(
