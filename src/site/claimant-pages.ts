@@ -108,7 +108,9 @@ export function buildClaimantPages(
       for (const c of [claim.claimant, ...claim.also]) {
         const person = itemsOf(c);
         person.figures += figures.length;
-        countRelays(person, claim.chain);
+        // The chain starts with the claim's first claimant: its relays are that claimant's path
+        // ("pejabat militer yang dikutip dalam media Korea Selatan"), not the others'.
+        if (c === claim.claimant) countRelays(person, claim.chain);
         person.items.push({ ...base(view, stated), url: `${view.url}#${claim.id}`, text: claim.text, hedge: HEDGE_LABEL[claim.hedge], chain: chainHtml(claim.chain), figures });
       }
     }

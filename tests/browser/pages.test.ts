@@ -136,10 +136,10 @@ describe.each([390, 1280])("at %i px", (width) => {
   it("figures: says who stands behind a number several reports give", async () => {
     const page = await open("/angka/dikerahkan/");
     // 10.000–12.000: the US (and Ukraine) in 003, from The Guardian as that report's dated credit says, and US and
-    // South Korean intelligence in 001. 11.000: NIS in 001 ("Berdasarkan analisis intelijen Korea Selatan"), and
+    // South Korean intelligence in 001 (a list of bodies: its first body, US intelligence, is the origin). 11.000: NIS in 001 ("Berdasarkan analisis intelijen Korea Selatan"), and
     // Western officials who told BBC in 002 ("setidaknya 1.000 dari 11.000 tentara").
     expect(await text(page, ".provenance li")).toEqual([
-      "10.000–12.000: 2 laporan, 2 sumber asal (AS 1×, Intelijen AS dan Korsel 1×), lewat 1 kantor berita/media (The Guardian 1×)",
+      "10.000–12.000: 2 laporan, 2 sumber asal (AS 1×, Intelijen AS 1×), lewat 1 kantor berita/media (The Guardian 1×)",
       "11.000: 2 laporan, 2 sumber asal (NIS 1×, Pejabat Barat 1×), lewat 1 kantor berita/media (BBC 1×)",
     ]);
     expect(await page.locator("figure.chart figcaption").textContent()).toContain("Angka yang dimuat beberapa laporan — 10.000–12.000: 2 laporan");
@@ -172,7 +172,8 @@ describe.each([390, 1280])("at %i px", (width) => {
     const dates = await items.locator(".when time").evaluateAll((els) => els.map((el) => el.getAttribute("datetime")!.slice(0, 10)));
     expect(dates.map((d) => d.slice(0, 7))).toEqual([...dates].sort().map((d) => d.slice(0, 7)));
     expect(await page.locator("li.claim-item .fig-tag").allTextContents()).toEqual(expect.arrayContaining(["tewas: 300", "luka: 2.700"]));
-    // NIS's two statements in 000 came through CNA (the report's dated credit), its quoted one in 001 through Yonhap.
+    // NIS's two statements in 000 came through CNA (the report's dated credit), its quoted one in 001 through Yonhap;
+    // the claims where NIS is named after another body ("intelijen dari Barat, Korea Selatan, …") count for that body's path.
     expect(squash((await page.locator("p.relays").textContent()) ?? "")).toBe("Klaimnya sampai ke media lewat CNA (2 klaim), Yonhap (1 klaim).");
     expect(await text(page, "li.claim-item .src .chain")).toEqual(expect.arrayContaining(["NIS → lewat Yonhap → ke Metrotvnews.com"]));
     // A claim links to its sentence on the entry page.

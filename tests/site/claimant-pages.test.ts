@@ -72,6 +72,21 @@ describe("buildClaimantPages", () => {
     expect(pages.find((p) => p.id === "nis")!.relays).toEqual([]);
   });
 
+  it("counts a chain's relays for the claimant it starts with, not for a body named after it", () => {
+    const media = { name: "Media Korsel", id: "media-korsel", role: "relay" as const };
+    const officialLink = { name: "Pejabat militer", id: "pejabat-militer", role: "claimant" as const };
+    const quoted = makeEntry({
+      id: "q",
+      paragraphs: [["Menurut NIS, jumlahnya tidak diketahui, tetapi pejabat militer yang dikutip dalam media Korea Selatan menyebut 1.500 tentara."]],
+      claims: [{ sentence: 0, claimant: { id: "pejabat-militer", name: "Pejabat militer", known: false }, also: [claimant("nis", "NIS")], chain: [officialLink, media] }],
+    });
+    const result = buildClaimantPages([buildEntryView(quoted, links)], actors, (id) => `/sumber/${id}/`);
+    expect(result.pages.find((p) => p.id === "pejabat-militer")!.relays).toEqual([{ name: "Media Korsel", claims: 1 }]);
+    const nis = result.pages.find((p) => p.id === "nis")!;
+    expect(nis.items).toHaveLength(1);
+    expect(nis.relays).toEqual([]);
+  });
+
   it("lists a figure whose owner made no attributed claim under that owner", () => {
     const loose = makeEntry({ id: "c", paragraphs: [["Sekitar 600 tentara tewas."]], figures: [{ sentence: 0, text: "600", min: 600, max: 600, category: "killed", claimant: { id: "outlet", name: "Redaksi" } }] });
     const result = buildClaimantPages([buildEntryView(loose, links)], [], (id) => `/sumber/${id}/`);
