@@ -9,14 +9,17 @@ import { findByline, type DateLine } from "./find-byline.ts";
 import { findDateline } from "./find-dateline.ts";
 import { outletFromLines } from "./outlet-from-lines.ts";
 import { outletFromUrl } from "./outlet-from-url.ts";
+import { isOutletName } from "./outlets-lexicon.ts";
 
 export interface SourceOptions {
   url?: string | null;
 }
 
 export interface FoundSource {
-  /** Canonical outlet name (`src/lexicon/outlets.yaml`), an unknown host, or null. */
+  /** Canonical outlet name (`src/lexicon/outlets.yaml`), an unknown brand or host as written, or null. */
   outlet: string | null;
+  /** True when the outlet is one of `src/lexicon/outlets.yaml`; false for a brand or host given as written; null without an outlet. */
+  outletKnown: boolean | null;
   /** What named the outlet; the dateline wins over a byline, a footer and the URL, in that order. */
   outletBasis: "dateline" | "byline" | "footer" | "url" | null;
   /** The dateline as written ("Liputan6.com, Seoul -"). */
@@ -42,7 +45,7 @@ export interface FoundSource {
  *     { text: "(Surya Perkasa)", rule: "editor-credit", line: 46 },
  *   ],
  * )
- * //=> { outlet: "Metrotvnews.com", outletBasis: "footer", dateline: "Seoul:", datelinePlace: "Seoul",
+ * //=> { outlet: "Metrotvnews.com", outletBasis: "footer", outletKnown: true, dateline: "Seoul:", datelinePlace: "Seoul",
  * //     datelineEnd: { line: 9, offset: 7 }, author: "Riza Aslam Khaeron", editor: "Surya Perkasa",
  * //     dateLine: { text: "Riza Aslam Khaeron • 27 February 2025 16:59", line: 7, rule: "byline-dot-date" } }
  */
@@ -51,17 +54,20 @@ export function findSource(kept: readonly Line[], removed: readonly RemovedLine[
   const byline = findByline(removed ?? []);
   let outlet: string | null = dateline?.outlet ?? null;
   let outletBasis: FoundSource["outletBasis"] = outlet === null ? null : "dateline";
+  let outletKnown: boolean | null = outlet === null ? null : dateline!.known;
   if (outlet === null) {
     const fromLines = outletFromLines(removed ?? []);
-    if (fromLines !== null) ({ outlet, basis: outletBasis } = fromLines);
+    if (fromLines !== null) ({ outlet, basis: outletBasis, known: outletKnown } = fromLines);
   }
   if (outlet === null) {
     outlet = outletFromUrl(options.url);
     outletBasis = outlet === null ? null : "url";
+    outletKnown = outlet === null ? null : isOutletName(outlet);
   }
   return {
     outlet,
     outletBasis,
+    outletKnown,
     dateline: dateline?.text ?? null,
     datelinePlace: dateline?.place ?? null,
     datelineEnd: dateline?.end ?? null,

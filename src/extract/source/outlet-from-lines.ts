@@ -12,6 +12,8 @@ import { findOutletMention } from "./outlets-lexicon.ts";
 export interface OutletFromLines {
   outlet: string;
   basis: "byline" | "footer";
+  /** True when the outlet is one of `src/lexicon/outlets.yaml`. */
+  known: boolean;
 }
 
 /**
@@ -19,7 +21,7 @@ export interface OutletFromLines {
  *
  * @example
  * outletFromLines([{ text: "Google News Metrotvnews.com", rule: "google-news-line", line: 44 }])
- * //=> { outlet: "Metrotvnews.com", basis: "footer" }
+ * //=> { outlet: "Metrotvnews.com", basis: "footer", known: true }
  */
 export function outletFromLines(removed: readonly RemovedLine[]): OutletFromLines | null {
   const lex = loadBoilerplate();
@@ -29,8 +31,8 @@ export function outletFromLines(removed: readonly RemovedLine[]): OutletFromLine
     if (basis === undefined || (basis === "footer" && footer !== null)) continue;
     const hit = findOutletMention(String(r.text ?? ""));
     if (hit === null) continue;
-    if (basis === "byline") return { outlet: hit.outlet.name, basis };
-    footer = { outlet: hit.outlet.name, basis };
+    if (basis === "byline") return { outlet: hit.outlet.name, basis, known: true };
+    footer = { outlet: hit.outlet.name, basis, known: true };
   }
   return footer;
 }

@@ -6,6 +6,7 @@ describe("outletFromLines", () => {
     expect(outletFromLines([{ text: "Google News Metrotvnews.com", rule: "google-news-line", line: 44 }])).toEqual({
       outlet: "Metrotvnews.com",
       basis: "footer",
+      known: true,
     });
   });
   it("prefers a byline to an earlier footer line", () => {
@@ -14,7 +15,7 @@ describe("outletFromLines", () => {
         { text: "Follow Berita Okezone di Google News", rule: "follow-cta", line: 2 },
         { text: "Kurniawan Fadilah - detikNews", rule: "byline-outlet", line: 3 },
       ]),
-    ).toEqual({ outlet: "detikcom", basis: "byline" });
+    ).toEqual({ outlet: "detikcom", basis: "byline", known: true });
   });
   it("ignores lines whose rule does not name the publisher (photo credits, widgets)", () => {
     expect(
