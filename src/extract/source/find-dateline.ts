@@ -22,7 +22,7 @@
  */
 import { loadBoilerplate } from "../clean/boilerplate-lexicon.ts";
 import type { Line } from "../clean/line.ts";
-import { looksLikeTitle, normalizeSpaces, wordCount } from "../clean/text-shape.ts";
+import { looksLikeTitle, normalizeSpaces, wordCount, type ShapeConfig } from "../clean/text-shape.ts";
 import { findSeparator, type Separator } from "./dateline-separator.ts";
 import { loadOutlets, type Outlets } from "./outlets-lexicon.ts";
 import { knownBrand, placeOf, readDatelineHead } from "./read-dateline-head.ts";
@@ -126,6 +126,34 @@ function readLine(text: string, lex: Outlets, options: DatelineOptions): Found |
 }
 
 /**
+ * Whether a dateline counts where it stands. On a title (a short line
+ * without a full stop) with words after the separator, a brand alone is a
+ * site name and its motto ("Warta.id - Kabar Terkini Anak Muda"), and a place
+ * alone a headline ("Gubernur: Kami Siap …", "Konflik Israel - Hamas Memanas"),
+ * unless written in capitals before a dash. Below a paragraph, a place alone
+ * counts only in capitals before a dash.
+ */
+function counts(text: string, d: Found, paragraphsAbove: number, shapes: ShapeConfig): boolean {
+  const titled = d.offset < text.trimEnd().length && looksLikeTitle(text, shapes);
+  if (d.outlet !== null) return d.place !== null || !titled;
+  const capitals = UPPER.test(d.place ?? "") && !d.colon;
+  return capitals || (paragraphsAbove === 0 && !titled);
+}
+
+/**
+ * True when `text` opens with a dateline that would count on the body's
+ * first paragraph: the article starts there.
+ *
+ * @example
+ * opensWithDateline("Ambon, kabarmaluku.co.id") //=> true
+ * opensWithDateline("Gubernur: Kami Siap Hadapi Musim Kemarau") //=> false
+ */
+export function opensWithDateline(text: string, options: DatelineOptions = {}): boolean {
+  const d = readLine(String(text ?? ""), loadOutlets(), options);
+  return d !== null && counts(text, d, 0, loadBoilerplate().shapes);
+}
+
+/**
  * The dateline of the body, or null.
  *
  * @example
@@ -142,12 +170,10 @@ export function findDateline(kept: readonly Line[], options: DatelineOptions = {
     const text = String(kept[i]!.text ?? "");
     const d = readLine(text, lex, options);
     if (d !== null) {
-      const { offset, colon, ...rest } = d;
+      const { offset, colon: _, ...rest } = d;
       const dateline = { ...rest, end: { line: kept[i]!.line, offset } };
-      if (d.outlet !== null) return dateline;
-      // "Zelensky: Rusia dan Korut …" standing alone is a title, not a dateline before its body.
-      const titled = colon && looksLikeTitle(text, shapes);
-      if (placeOnly === null && !titled && (paragraphs === 0 || (UPPER.test(d.place ?? "") && !colon))) placeOnly = dateline;
+      if (d.outlet !== null && counts(text, d, paragraphs, shapes)) return dateline;
+      if (d.outlet === null && placeOnly === null && counts(text, d, paragraphs, shapes)) placeOnly = dateline;
     }
     const key = text.trim();
     const paragraph = !seen.has(key) && wordCount(text) >= 8 && !looksLikeTitle(text, shapes);

@@ -1,0 +1,80 @@
+/**
+ * Finds the headline in the header of a copied page: the lines above the
+ * article's first paragraph or dateline, where a site name, navigation, a
+ * section label ("Internasional"), a breadcrumb, UI text ("Simpan Artikel",
+ * "Stay in touch"), a teaser and credits may stand around the headline.
+ *
+ * The headline is the first line of the header that looks like a title
+ * (`looksLikeTitle`) and is headline-sized (`headlineMinWords` words or more),
+ * leaving out page chrome: lines with navigation marks (`•`, `›`, `|`, ` > `,
+ * ` / `), lines without a capital, a site name ("Warta.id - Kabar Terkini …"),
+ * and lines that only prefix another line's ending ("Reading: <headline>", a
+ * breadcrumb glued to the headline). Failing such a line, a shorter title of
+ * three words or more counts. The lines above the headline are the page's
+ * header, not the article.
+ */
+import { looksLikeTitle, titleCaseRatio, titleKey, wordCount, type ShapeConfig } from "./text-shape.ts";
+
+export interface HeadlineOptions {
+  /** True for a line equal to the front-matter title: it is the headline wherever it stands in the header. */
+  isTitle: (trimmed: string) => boolean;
+  /** True for a line that opens with a dateline: the article starts there. */
+  isDateline: (trimmed: string) => boolean;
+  /** Most lines a page's header may hold. */
+  maxHeaderLines?: number;
+}
+
+export interface Headline {
+  /** Index of the headline in the lines given. */
+  index: number;
+  /** Indexes of the lines above it: the page's header. */
+  above: number[];
+}
+
+const CHROME = /[•›»|]|\s>\s|\s\/\s|^\S+\.(?:com|co\.id|id|co|net|news)\s+[-–|]/iu;
+const ENDS_SENTENCE = /[^.]\.["'”’)]*$/u;
+
+/**
+ * True when a line reads as a paragraph of the article: a sentence ending in
+ * a full stop, or a line too long for a title.
+ *
+ * @example
+ * isParagraph("Pasukan itu tiba di Kursk pada Senin pagi.", cfg) //=> true
+ * isParagraph("Daftar Perolehan Medali...", cfg) //=> false
+ */
+export function isParagraph(text: string, cfg: ShapeConfig): boolean {
+  const t = text.trim();
+  const words = wordCount(t);
+  return (words >= 5 && ENDS_SENTENCE.test(t)) || (words >= 8 && !looksLikeTitle(t, cfg));
+}
+
+function isCandidate(t: string, cfg: ShapeConfig): boolean {
+  return looksLikeTitle(t, cfg) && !CHROME.test(t) && titleCaseRatio(t, cfg) > 0 && wordCount(t) >= 3;
+}
+
+/**
+ * The headline among the first lines of a page (trimmed), or null when the
+ * header holds none.
+ *
+ * @example
+ * findHeadline(["Internasional", "Korut Kirim Pasukan Tambahan ke Kursk", "Pasukan itu tiba di Kursk pada Senin pagi."], cfg, opts)
+ * //=> { index: 1, above: [0] }
+ */
+export function findHeadline(lines: readonly string[], cfg: ShapeConfig, options: HeadlineOptions): Headline | null {
+  const header: number[] = [];
+  const max = Math.min(lines.length, options.maxHeaderLines ?? 80);
+  for (let i = 0; i < max; i++) {
+    const t = lines[i]!;
+    if (options.isTitle(t)) return { index: i, above: header };
+    if (isParagraph(t, cfg) || options.isDateline(t)) break;
+    header.push(i);
+  }
+  const keys = header.map((i) => titleKey(lines[i]!));
+  // "Reading: <headline>", "Beranda…<headline>": a line ending with a later header line's text is chrome.
+  const prefixes = (k: number) => keys.some((other, j) => j !== k && other.length >= 15 && keys[k]!.length > other.length && keys[k]!.endsWith(other));
+  const candidates = header.filter((i, k) => isCandidate(lines[i]!, cfg) && !prefixes(k));
+  const best =
+    candidates.find((i) => wordCount(lines[i]!) >= cfg.headlineMinWords) ??
+    candidates.find((i) => titleCaseRatio(lines[i]!, cfg) >= cfg.minTitleCaseRatio);
+  return best === undefined ? null : { index: best, above: header.filter((i) => i < best) };
+}
