@@ -8,7 +8,8 @@
  * - a word with a capital inside it ("NewsTimur", "NusaSatu", "detikNews");
  * - a word of letters and digits ("Sorong24", "Metro9");
  * - a name holding a brand word of `src/lexicon/outlets.yaml` ("Koran Buton",
- *   "Nusa News Portal");
+ *   "Nusa News Portal"), or ending with one of its `brandLastWords` ("Faktual
+ *   Indonesia");
  * - beside a place written otherwise, an acronym ("Tuban, TBN").
  *
  * Places have none of these shapes ("Sorong", "LOMBOK TIMUR", "Korea
@@ -62,6 +63,7 @@ export function looksLikeBrand(name: string, slot: BrandSlot, lex: Outlets): boo
   if (words === null) return false;
   if (words.some((w) => INNER_CAPITAL.test(w) || LETTERS_AND_DIGITS.test(w))) return true;
   if (words.some((w) => lex.brandWords.has(w.toLowerCase()))) return true;
+  if (words.length >= 2 && lex.brandLastWords.has(words[words.length - 1]!.toLowerCase())) return true;
   return slot === "beside-place" && words.length === 1 && ACRONYM.test(words[0]!);
 }
 

@@ -1,12 +1,15 @@
 /**
  * Finds who published an article and who wrote it, from the article's own
- * lines: the dateline of the body, the byline and footer lines cleaning
- * removed, and the URL when there is one. Nothing is guessed: when no line
- * names the outlet and there is no URL, the outlet is null.
+ * lines: the dateline of the body, the byline, credit and footer lines
+ * cleaning removed, the site name in the page's header, and the URL when
+ * there is one. An outlet the lexicon does not know is given as written
+ * (`outletKnown` false). Nothing is guessed: when no line names the outlet
+ * and there is no URL, the outlet is null.
  */
 import type { Line, RemovedLine } from "../clean/line.ts";
 import { findByline, type DateLine } from "./find-byline.ts";
 import { findDateline } from "./find-dateline.ts";
+import { outletFromHeader } from "./outlet-from-header.ts";
 import { outletFromLines } from "./outlet-from-lines.ts";
 import { outletFromUrl } from "./outlet-from-url.ts";
 import { isOutletName } from "./outlets-lexicon.ts";
@@ -20,8 +23,8 @@ export interface FoundSource {
   outlet: string | null;
   /** True when the outlet is one of `src/lexicon/outlets.yaml`; false for a brand or host given as written; null without an outlet. */
   outletKnown: boolean | null;
-  /** What named the outlet; the dateline wins over a byline, a footer and the URL, in that order. */
-  outletBasis: "dateline" | "byline" | "footer" | "url" | null;
+  /** What named the outlet; the dateline wins over a byline, the page's header, a footer and the URL, in that order. */
+  outletBasis: "dateline" | "byline" | "header" | "footer" | "url" | null;
   /** The dateline as written ("Liputan6.com, Seoul -"). */
   dateline: string | null;
   datelinePlace: string | null;
@@ -50,14 +53,16 @@ export interface FoundSource {
  * //     dateLine: { text: "Riza Aslam Khaeron • 27 February 2025 16:59", line: 7, rule: "byline-dot-date" } }
  */
 export function findSource(kept: readonly Line[], removed: readonly RemovedLine[], options: SourceOptions = {}): FoundSource {
-  const dateline = findDateline(kept ?? []);
+  const header = outletFromHeader(removed ?? [], (kept ?? []).map((k) => String(k.text ?? "")));
+  const dateline = findDateline(kept ?? [], { pageBrands: header === null ? [] : [header.name] });
   const byline = findByline(removed ?? []);
   let outlet: string | null = dateline?.outlet ?? null;
   let outletBasis: FoundSource["outletBasis"] = outlet === null ? null : "dateline";
   let outletKnown: boolean | null = outlet === null ? null : dateline!.known;
   if (outlet === null) {
     const fromLines = outletFromLines(removed ?? []);
-    if (fromLines !== null) ({ outlet, basis: outletBasis, known: outletKnown } = fromLines);
+    const found = fromLines?.basis === "byline" ? fromLines : header !== null ? { ...header, basis: "header" as const } : fromLines;
+    if (found !== null) ({ outlet, basis: outletBasis, known: outletKnown } = found);
   }
   if (outlet === null) {
     outlet = outletFromUrl(options.url);

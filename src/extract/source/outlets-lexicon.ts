@@ -40,6 +40,7 @@ export const OutletsLexicon = z.object({
     searchParagraphs: z.number().int().positive(),
     maxHeaderLines: z.number().int().positive(),
     brandWords: z.array(z.string().min(1)),
+    brandLastWords: z.array(z.string().min(1)),
     multiWordPlaces: z.array(z.string().min(1)),
     notPlaces: z.array(z.string().min(1)),
   }),
@@ -64,6 +65,8 @@ export interface Outlets {
   maxHeaderLines: number;
   /** Words that make a name a news brand, lowercased. */
   brandWords: ReadonlySet<string>;
+  /** Words that make a name of two words or more a brand when they end it, lowercased. */
+  brandLastWords: ReadonlySet<string>;
   /** Multi-word places, lowercased, longest first. */
   multiWordPlaces: readonly string[];
   notPlaces: ReadonlySet<string>;
@@ -113,6 +116,7 @@ export const loadOutlets = defineLexicon("outlets", OutletsLexicon, (data): Outl
     searchParagraphs: data.dateline.searchParagraphs,
     maxHeaderLines: data.dateline.maxHeaderLines,
     brandWords: new Set(data.dateline.brandWords.map((w) => w.toLowerCase())),
+    brandLastWords: new Set(data.dateline.brandLastWords.map((w) => w.toLowerCase())),
     multiWordPlaces: data.dateline.multiWordPlaces.map((p) => p.toLowerCase()).sort((a, b) => b.length - a.length),
     notPlaces: new Set([...data.dateline.notPlaces.map((p) => p.toLowerCase()), ...calendarNames().weekdays.keys()]),
     domainBrand: /(?<![\p{L}\p{N}.-])[\p{L}\p{N}-]{2,40}\.(?:co\.id|or\.id|web\.id|my\.id|com|co|id|net|tv|news|info|online)(?![\p{L}\p{N}])/iu,

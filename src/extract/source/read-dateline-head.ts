@@ -10,7 +10,7 @@
  * A date at the end of the head is not part of either.
  */
 import { normalizeSpaces } from "../clean/text-shape.ts";
-import { looksLikeBrand, looksLikeName } from "./brand-shape.ts";
+import { isDomain, looksLikeBrand, looksLikeName } from "./brand-shape.ts";
 import type { Outlets } from "./outlets-lexicon.ts";
 
 export interface Head {
@@ -136,7 +136,8 @@ export function readDatelineHead(raw: string, lex: Outlets, options: HeadOptions
       const place = placeOf(others[0]!, lex, 4);
       return place === null ? null : { outlet: parts[k]!, known: false, place };
     }
-  } else if (looksLikeBrand(head, "alone", lex)) {
+  } else if (looksLikeBrand(head, "alone", lex) && (!options.colon || UPPER.test(head) || isDomain(head, lex))) {
+    // Before a colon a name alone is a speaker ("Presiden Indonesia: …") unless written in capitals.
     return { outlet: head, known: false, place: null };
   }
   const place = placeOf(head, lex, options.colon ? 2 : 4);

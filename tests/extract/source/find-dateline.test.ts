@@ -156,6 +156,11 @@ describe("findDateline on the shapes of real pages", () => {
     expect(read("Petugas memadamkan api di pasar (foto/ist) SAMPIT – Kebakaran melanda pasar tradisional.")).toMatchObject({ outlet: null, place: "SAMPIT", text: "SAMPIT –" });
   });
 
+  it("takes a name ending in 'Indonesia' for a brand, before a colon only in capitals", () => {
+    expect(read("KABAR TIMUR INDONESIA: Kota Bima terendam banjir sejak Senin pagi.")).toMatchObject({ outlet: "KABAR TIMUR INDONESIA", place: null });
+    expect(read("Presiden Indonesia: Kita harus bersatu menghadapi krisis ini.")).toBeNull();
+  });
+
   it("takes no organisation, speaker or title for a dateline", () => {
     expect(read("Badan Intelijen Nasional (NIS): Korea Utara mengirim pasukan tambahan.")).toBeNull();
     expect(read("Gubernur: Kami Siap Hadapi Musim Kemarau")).toBeNull();
