@@ -49,6 +49,7 @@ interface Found {
   place: string | null;
   outlet: string | null;
   known: boolean;
+  bracketed?: boolean;
   offset: number;
   colon: boolean;
 }
@@ -131,10 +132,13 @@ function readLine(text: string, lex: Outlets, options: DatelineOptions): Found |
  * site name and its motto ("Warta.id - Kabar Terkini Anak Muda"), and a place
  * alone a headline ("Gubernur: Kami Siap …", "Konflik Israel - Hamas Memanas"),
  * unless written in capitals before a dash. Below a paragraph, a place alone
- * counts only in capitals before a dash.
+ * counts only in capitals before a dash, and a name in brackets only when
+ * it is shaped like a brand.
  */
 function counts(text: string, d: Found, paragraphsAbove: number, shapes: ShapeConfig): boolean {
   const titled = d.offset < text.trimEnd().length && looksLikeTitle(text, shapes);
+  // Below a paragraph, a name in brackets is as often a party or a title ("Wakil Ketua (Fraksi Golkar) –").
+  if (d.outlet !== null && d.bracketed === true && paragraphsAbove > 0) return false;
   if (d.outlet !== null) return d.place !== null || !titled;
   const capitals = UPPER.test(d.place ?? "") && !d.colon;
   return capitals || (paragraphsAbove === 0 && !titled);

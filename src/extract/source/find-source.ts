@@ -54,13 +54,15 @@ export interface FoundSource {
  */
 export function findSource(kept: readonly Line[], removed: readonly RemovedLine[], options: SourceOptions = {}): FoundSource {
   const header = outletFromHeader(removed ?? [], (kept ?? []).map((k) => String(k.text ?? "")));
-  const dateline = findDateline(kept ?? [], { pageBrands: header === null ? [] : [header.name] });
+  const fromLines = outletFromLines(removed ?? []);
+  // Names the page gives itself elsewhere tell its brand from its place in a dateline ("Kota Bima, Kabar Bima –").
+  const pageBrands = [header?.name, fromLines?.known === false ? fromLines.outlet : undefined].filter((n): n is string => n !== undefined);
+  const dateline = findDateline(kept ?? [], { pageBrands });
   const byline = findByline(removed ?? []);
   let outlet: string | null = dateline?.outlet ?? null;
   let outletBasis: FoundSource["outletBasis"] = outlet === null ? null : "dateline";
   let outletKnown: boolean | null = outlet === null ? null : dateline!.known;
   if (outlet === null) {
-    const fromLines = outletFromLines(removed ?? []);
     const found = fromLines?.basis === "byline" ? fromLines : header !== null ? { ...header, basis: "header" as const } : fromLines;
     if (found !== null) ({ outlet, basis: outletBasis, known: outletKnown } = found);
   }

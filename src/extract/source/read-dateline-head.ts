@@ -19,6 +19,8 @@ export interface Head {
   /** True when the outlet is one of `src/lexicon/outlets.yaml`. */
   known: boolean;
   place: string | null;
+  /** True when only its place in brackets makes the name a brand ("Kupang (Flores Terkini)"). */
+  bracketed?: boolean;
 }
 
 export interface HeadOptions {
@@ -106,6 +108,21 @@ function around(head: string, brand: Span, lex: Outlets): Head | null {
 }
 
 /**
+ * True when `short` in brackets abbreviates the words before it ("Asosiasi
+ * Pedagang Pasar (APPSI)"): it is a name's short form, not an outlet.
+ *
+ * @example
+ * abbreviates("APPSI", "Ketua Asosiasi Pedagang Pasar") //=> true
+ * abbreviates("TBN", "Tuban") //=> false
+ */
+export function abbreviates(short: string, before: string): boolean {
+  const s = short.trim();
+  if (!/^\p{Lu}{2,8}$/u.test(s)) return false;
+  const initials = before.split(/[\s,]+/u).map((w) => w.charAt(0).toUpperCase()).join("");
+  return initials.includes(s.slice(0, 2));
+}
+
+/**
  * Outlet and place of a dateline head, or null when it is no dateline.
  *
  * @example
@@ -120,9 +137,11 @@ export function readDatelineHead(raw: string, lex: Outlets, options: HeadOptions
   const span = knownBrand(head, lex) ?? pageBrand(head, options.pageBrands ?? []);
   if (span !== null) return around(head, span, lex);
   const bracketed = BRACKETED.exec(head);
-  if (bracketed !== null && looksLikeName(bracketed[2]!, lex) && (!options.colon || UPPER.test(bracketed[1]!))) {
+  if (bracketed !== null && looksLikeName(bracketed[2]!, lex) && !abbreviates(bracketed[2]!, bracketed[1]!) && (!options.colon || UPPER.test(bracketed[1]!))) {
     const place = bracketed[1] === "" ? null : placeOf(bracketed[1]!, lex, 4);
-    return place === null && bracketed[1] !== "" ? null : { outlet: bracketed[2]!.trim(), known: false, place };
+    if (place === null && bracketed[1] !== "") return null;
+    const name = bracketed[2]!.trim();
+    return { outlet: name, known: false, place, bracketed: !looksLikeBrand(name, "alone", lex) };
   }
   const domain = domainBrand(head, lex);
   if (domain !== null) return around(head, domain, lex);

@@ -163,6 +163,9 @@ describe("findDateline on the shapes of real pages", () => {
 
   it("takes no organisation, speaker or title for a dateline", () => {
     expect(read("Badan Intelijen Nasional (NIS): Korea Utara mengirim pasukan tambahan.")).toBeNull();
+    expect(read("Asosiasi Pedagang Pasar (APPSI) - organisasi pedagang terbesar - menilai kenaikan itu wajar.")).toBeNull();
+    const intro = "Pasar induk di Kota Bima sudah lama rusak dan tidak layak digunakan oleh pedagang.";
+    expect(read(intro, "Wakil Ketua DPRD (Fraksi Golkar) – yang juga warga setempat – meminta pemerintah bertindak.")).toBeNull();
     expect(read("Gubernur: Kami Siap Hadapi Musim Kemarau")).toBeNull();
   });
 });

@@ -82,6 +82,10 @@ describe("findSource with outlets the lexicon does not know", () => {
     const h = source(["Warta.id - Kabar Terkini Anak Muda", "Harga Cabai Naik di Pasar Induk Bima", "Harga cabai rawit naik dua kali lipat di pasar induk Bima.", "Redaksi Warta.id", "© 2024 WartaGroup.com"]);
     expect(h).toMatchObject({ outlet: "Warta.id", outletBasis: "header", outletKnown: false, dateline: null });
   });
+  it("tells the brand from the place in a dateline by the name the page's footer gives itself", () => {
+    const s = source(["Kota Bima, Kabar Bima – Warga mengeluhkan air PDAM yang keruh sejak sepekan terakhir.", "Ikuti Kabar Bima di Google News"]);
+    expect(s).toMatchObject({ outlet: "Kabar Bima", outletBasis: "dateline", datelinePlace: "Kota Bima" });
+  });
   it("names a site of a network by its own photo credit, not by the network's copyright", () => {
     const s = source([
       "Sidang Kasus Pencurian Kotak Amal Dipercepat di Kota Bima",

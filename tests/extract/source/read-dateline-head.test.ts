@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadOutlets } from "../../../src/extract/source/outlets-lexicon.ts";
-import { placeOf, readDatelineHead } from "../../../src/extract/source/read-dateline-head.ts";
+import { abbreviates, placeOf, readDatelineHead } from "../../../src/extract/source/read-dateline-head.ts";
 
 const lex = loadOutlets();
 const head = (text: string, colon = false, pageBrands: string[] = []) => readDatelineHead(text, lex, { colon, pageBrands });
@@ -38,5 +38,14 @@ describe("placeOf", () => {
   it("refuses words that are not places and lowercase words", () => {
     expect(placeOf("Tanya", lex, 4)).toBeNull();
     expect(placeOf("hari ini", lex, 4)).toBeNull();
+  });
+});
+
+describe("abbreviates", () => {
+  it("tells a name's short form in brackets from an outlet's name", () => {
+    expect(abbreviates("APPSI", "Ketua Asosiasi Pedagang Pasar")).toBe(true);
+    expect(abbreviates("BIN", "Badan Intelijen Negara")).toBe(true);
+    expect(abbreviates("TBN", "Tuban")).toBe(false);
+    expect(abbreviates("NusaSatu", "Bima")).toBe(false);
   });
 });
