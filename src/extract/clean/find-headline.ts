@@ -69,7 +69,8 @@ export function findHeadline(lines: readonly string[], cfg: ShapeConfig, options
     if (isParagraph(t, cfg) || options.isDateline(t)) break;
     header.push(i);
   }
-  const keys = header.map((i) => titleKey(lines[i]!));
+  // Keys of the lines a headline could end (a title is short; longer lines cannot be one).
+  const keys = header.map((i) => (lines[i]!.length <= cfg.titleMaxLength * 2 ? titleKey(lines[i]!) : ""));
   // "Reading: <headline>", "Beranda…<headline>": a line ending with a later header line's text is chrome.
   const prefixes = (k: number) => keys.some((other, j) => j !== k && other.length >= 15 && keys[k]!.length > other.length && keys[k]!.endsWith(other));
   const candidates = header.filter((i, k) => isCandidate(lines[i]!, cfg) && !prefixes(k));

@@ -8,8 +8,8 @@
  * - a word with a capital inside it ("NewsTimur", "NusaSatu", "detikNews");
  * - a word of letters and digits ("Sorong24", "Metro9");
  * - a name holding a brand word of `src/lexicon/outlets.yaml` ("Koran Buton",
- *   "Nusa News Portal"), or ending with one of its `brandLastWords` ("Faktual
- *   Indonesia");
+ *   "Nusa News Portal"), a word made with one ("Jabarnews", "Wartakota"), or a
+ *   name ending with one of its `brandLastWords` ("Kabar Timur Indonesia");
  * - beside a place written otherwise, an acronym ("Tuban, TBN").
  *
  * Places have none of these shapes ("Sorong", "LOMBOK TIMUR", "Korea
@@ -34,6 +34,11 @@ function nameWords(name: string): string[] | null {
   const words = name.trim().split(/\s+/u);
   if (words.length === 0 || words.length > 5 || words[0] === "") return null;
   return words.every((w) => NAME_WORD.test(w)) ? words : null;
+}
+
+/** "jabarnews", "wartakota": a brand word begins or ends the word, with more letters beside it. */
+function hasBrandPart(word: string, lex: Outlets): boolean {
+  return lex.brandWordParts.some((p) => word.length > p.length + 2 && (word.startsWith(p) || word.endsWith(p)));
 }
 
 /**
@@ -63,6 +68,7 @@ export function looksLikeBrand(name: string, slot: BrandSlot, lex: Outlets): boo
   if (words === null) return false;
   if (words.some((w) => INNER_CAPITAL.test(w) || LETTERS_AND_DIGITS.test(w))) return true;
   if (words.some((w) => lex.brandWords.has(w.toLowerCase()))) return true;
+  if (words.length === 1 && hasBrandPart(words[0]!.toLowerCase(), lex)) return true;
   if (words.length >= 2 && lex.brandLastWords.has(words[words.length - 1]!.toLowerCase())) return true;
   return slot === "beside-place" && words.length === 1 && ACRONYM.test(words[0]!);
 }

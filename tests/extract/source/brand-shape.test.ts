@@ -12,14 +12,16 @@ describe("looksLikeBrand", () => {
     for (const name of ["NewsTimur", "NTTSatu", "tvDesa", "Sorong24", "Metro9"]) expect(looksLikeBrand(name, "alone", lex)).toBe(true);
   });
   it("takes a name holding a brand word for a brand", () => {
-    for (const name of ["Koran Buton", "Harian Flores", "RADAR SORONG", "Nusa Post"]) expect(looksLikeBrand(name, "alone", lex)).toBe(true);
+    for (const name of ["Koran Buton", "Harian Flores", "RADAR SORONG", "Nusa Post", "Jabarnews", "WARTAKOTA", "Sulteng Indonesia"]) {
+      expect(looksLikeBrand(name, "alone", lex)).toBe(true);
+    }
   });
   it("takes an acronym for a brand only beside a place", () => {
     expect(looksLikeBrand("TBN", "beside-place", lex)).toBe(true);
     expect(looksLikeBrand("TBN", "alone", lex)).toBe(false);
   });
   it("does not take places, section labels or sentences for brands", () => {
-    for (const name of ["Sorong", "LOMBOK TIMUR", "Korea Selatan", "Berita", "Internasional", "Kota Bogor", "polisi menangkap"]) {
+    for (const name of ["Sorong", "LOMBOK TIMUR", "Korea Selatan", "Berita", "Internasional", "Kota Bogor", "polisi menangkap", "Indonesia", "Medan", "Postal"]) {
       expect(looksLikeBrand(name, "beside-place", lex)).toBe(false);
     }
   });
