@@ -116,6 +116,11 @@ describe("findDateline on the shapes of real pages", () => {
     expect(findDateline([{ text, line: 4 }])).toMatchObject({ outlet: "Warta Desa Kabupaten Sleman", place: null });
   });
 
+  it("names a site of a network by its own name, not the network's", () => {
+    expect(read("TRIBUNKALTIM.COM - Banjir merendam ratusan rumah di Samarinda.")).toMatchObject({ outlet: "TRIBUNKALTIM.COM", known: false, place: null });
+    expect(read("TRIBUNMALUKU.CO.ID, AMBON - Banjir merendam ratusan rumah.")).toMatchObject({ outlet: "TRIBUNMALUKU.CO.ID", place: "AMBON" });
+  });
+
   it("reads a brand alone when it is shaped like one, and a place alone otherwise", () => {
     expect(read("Sorong24 – Penerimaan siswa baru kembali menuai polemik.")).toMatchObject({ outlet: "Sorong24", place: null });
     expect(read("RADAR SORONG – Penerimaan siswa baru kembali menuai polemik.")).toMatchObject({ outlet: "RADAR SORONG", place: null });
