@@ -85,3 +85,23 @@ export function looksLikeBrand(name: string, slot: BrandSlot, lex: Outlets): boo
 export function looksLikeName(name: string, lex: Outlets): boolean {
   return isDomain(name, lex) || nameWords(name) !== null;
 }
+
+/** A name folded for comparison with a domain: lowercase letters and digits only ("Koran Buton" → "koranbuton"). */
+export const compactName = (name: string): string => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+
+/**
+ * The names of the web domains a page mentions, folded ("wartabima.co.id" →
+ * "wartabima"): a dateline's word equal to one of them is the site's name
+ * ("BIMA, WARTA BIMA –" on a page that links wartabima.co.id).
+ *
+ * @example
+ * domainNames(["© 2024 wartabima.co.id", "Harga cabai naik."], loadOutlets()) //=> Set { "wartabima" }
+ */
+export function domainNames(texts: readonly string[], lex: Outlets): Set<string> {
+  const out = new Set<string>();
+  const all = new RegExp(lex.domainBrand.source, "giu");
+  for (const t of texts) {
+    for (const m of String(t ?? "").slice(0, 3000).matchAll(all)) out.add(compactName(m[0].replace(/\.[^.]+(?:\.id)?$/iu, "")));
+  }
+  return out;
+}

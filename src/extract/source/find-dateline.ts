@@ -42,6 +42,8 @@ export interface Dateline {
 export interface DatelineOptions {
   /** Site names the page's header gave, for datelines that run brand and place together. */
   pageBrands?: readonly string[];
+  /** Names of the web domains the page mentions, folded (`domainNames`). */
+  pageDomains?: ReadonlySet<string>;
 }
 
 interface Found {
@@ -93,7 +95,7 @@ function readDashless(s: string, from: number, lex: Outlets): Found | null {
 function readAt(s: string, from: number, lex: Outlets, options: DatelineOptions): Found | null {
   const sep = findSeparator(s, from, lex.maxHeadLength);
   if (sep !== null) {
-    const head = readDatelineHead(s.slice(from, sep.index), lex, { colon: sep.colon, pageBrands: options.pageBrands });
+    const head = readDatelineHead(s.slice(from, sep.index), lex, { ...options, colon: sep.colon });
     const bodyOk = !sep.colon || /^\p{Lu}/u.test(s.slice(sep.end));
     if (head !== null && bodyOk && (head.outlet !== null || head.place !== null)) {
       const after = head.outlet !== null && head.place === null && !sep.colon ? placeAfter(s, sep, lex) : null;
@@ -109,7 +111,7 @@ function readBare(s: string, from: number, lex: Outlets, options: DatelineOption
   const text = s.slice(from).trim();
   // The place and the brand stand apart: "Place, brand" or "Place-brand", never a name beside a host ("Dewi Lestari Beritakita.co.id").
   if (text.length > 60 || /[.!?:]$/u.test(text) || !/,|\p{L}-\p{Lu}/u.test(text)) return null;
-  const head = readDatelineHead(text, lex, { colon: false, pageBrands: options.pageBrands });
+  const head = readDatelineHead(text, lex, { ...options, colon: false });
   if (head === null || head.outlet === null || head.place === null) return null;
   return { ...head, text, offset: s.length, colon: false };
 }

@@ -12,7 +12,8 @@ import { findDateline } from "./find-dateline.ts";
 import { outletFromHeader } from "./outlet-from-header.ts";
 import { outletFromLines } from "./outlet-from-lines.ts";
 import { outletFromUrl } from "./outlet-from-url.ts";
-import { isOutletName } from "./outlets-lexicon.ts";
+import { isOutletName, loadOutlets } from "./outlets-lexicon.ts";
+import { domainNames } from "./brand-shape.ts";
 
 export interface SourceOptions {
   url?: string | null;
@@ -57,7 +58,8 @@ export function findSource(kept: readonly Line[], removed: readonly RemovedLine[
   const fromLines = outletFromLines(removed ?? []);
   // Names the page gives itself elsewhere tell its brand from its place in a dateline ("Kota Bima, Kabar Bima –").
   const pageBrands = [header?.name, fromLines?.known === false ? fromLines.outlet : undefined].filter((n): n is string => n !== undefined);
-  const dateline = findDateline(kept ?? [], { pageBrands });
+  const pageDomains = domainNames([...(removed ?? []), ...(kept ?? [])].map((l) => String(l.text ?? "")), loadOutlets());
+  const dateline = findDateline(kept ?? [], { pageBrands, pageDomains });
   const byline = findByline(removed ?? []);
   let outlet: string | null = dateline?.outlet ?? null;
   let outletBasis: FoundSource["outletBasis"] = outlet === null ? null : "dateline";

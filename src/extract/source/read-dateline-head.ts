@@ -4,13 +4,14 @@
  * as an outlet brand and a place. The brand is, in this order: a brand of
  * `src/lexicon/outlets.yaml`; a site name the page's header gave; a name in
  * brackets after the place (Antara's "(ANTARA)"); a web domain; a part
- * (between commas, a full stop or a pipe) shaped like a brand
- * (`looksLikeBrand`). What is left is the place: one to four capitalised
+ * (between commas, a full stop or a pipe) that is the name of a domain the
+ * page mentions ("FAJAR" on a page linking fajar.co.id) or is shaped like a
+ * brand (`looksLikeBrand`). What is left is the place: one to four capitalised
  * words, of which the first part is kept ("Idleb, Suriah" gives "Idleb").
  * A date at the end of the head is not part of either.
  */
 import { normalizeSpaces } from "../clean/text-shape.ts";
-import { isDomain, looksLikeBrand, looksLikeName } from "./brand-shape.ts";
+import { compactName, isDomain, looksLikeBrand, looksLikeName } from "./brand-shape.ts";
 import type { Outlets } from "./outlets-lexicon.ts";
 
 export interface Head {
@@ -28,6 +29,8 @@ export interface HeadOptions {
   colon: boolean;
   /** Site names the page's header gave ("Pers Rakyat Bima"). */
   pageBrands?: readonly string[];
+  /** Names of the web domains the page mentions, folded (`domainNames`). */
+  pageDomains?: ReadonlySet<string>;
 }
 
 const WORD = "\\p{Lu}[\\p{L}'’.-]*";
@@ -146,16 +149,17 @@ export function readDatelineHead(raw: string, lex: Outlets, options: HeadOptions
   const domain = domainBrand(head, lex);
   if (domain !== null) return around(head, domain, lex);
   const parts = head.split(PARTS).filter((p) => p !== "");
+  const siteName = (p: string) => options.pageDomains?.has(compactName(p)) === true;
   if (parts.length >= 2) {
     // An acronym is a brand only beside a place written otherwise ("Tuban, TBN", not "AMBON, NTT").
     const beside = UPPER.test(parts[0]!) ? "alone" : "beside-place";
-    const k = parts.findIndex((p, i) => looksLikeBrand(p, i === 0 ? "alone" : beside, lex));
+    const k = parts.findIndex((p, i) => siteName(p) || looksLikeBrand(p, i === 0 ? "alone" : beside, lex));
     if (k >= 0) {
       const others = parts.filter((_, i) => i !== k);
       const place = placeOf(others[0]!, lex, 4);
       return place === null ? null : { outlet: parts[k]!, known: false, place };
     }
-  } else if (looksLikeBrand(head, "alone", lex) && (!options.colon || UPPER.test(head) || isDomain(head, lex))) {
+  } else if ((siteName(head) || looksLikeBrand(head, "alone", lex)) && (!options.colon || UPPER.test(head) || isDomain(head, lex))) {
     // Before a colon a name alone is a speaker ("Presiden Indonesia: …") unless written in capitals.
     return { outlet: head, known: false, place: null };
   }

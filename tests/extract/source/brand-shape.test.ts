@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isDomain, looksLikeBrand, looksLikeName } from "../../../src/extract/source/brand-shape.ts";
+import { domainNames, isDomain, looksLikeBrand, looksLikeName } from "../../../src/extract/source/brand-shape.ts";
 import { loadOutlets } from "../../../src/extract/source/outlets-lexicon.ts";
 
 const lex = loadOutlets();
@@ -36,5 +36,11 @@ describe("isDomain and looksLikeName", () => {
     expect(looksLikeName("Flores Terkini", lex)).toBe(true);
     expect(looksLikeName("foto/ist", lex)).toBe(false);
     expect(looksLikeName("di sini", lex)).toBe(false);
+  });
+});
+
+describe("domainNames", () => {
+  it("folds the names of the domains a page mentions", () => {
+    expect([...domainNames(["© 2024 WartaBima.co.id", "Dilansir antaranews.com, Senin.", "Harga naik."], lex)]).toEqual(["wartabima", "antaranews"]);
   });
 });

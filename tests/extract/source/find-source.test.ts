@@ -86,6 +86,11 @@ describe("findSource with outlets the lexicon does not know", () => {
     const s = source(["Kota Bima, Kabar Bima – Warga mengeluhkan air PDAM yang keruh sejak sepekan terakhir.", "Ikuti Kabar Bima di Google News"]);
     expect(s).toMatchObject({ outlet: "Kabar Bima", outletBasis: "dateline", datelinePlace: "Kota Bima" });
   });
+  it("takes a plain word of the dateline for the brand when the page names a domain after it", () => {
+    const s = source(["MAKASSAR, FAJAR SULSEL - Harga beras naik di pasar tradisional Makassar pekan ini.", "Copyright © 2025 fajarsulsel.co.id"]);
+    expect(s).toMatchObject({ outlet: "FAJAR SULSEL", outletBasis: "dateline", outletKnown: false, datelinePlace: "MAKASSAR" });
+    expect(source(["MAKASSAR, FAJAR SULSEL - Harga beras naik di pasar tradisional Makassar pekan ini."])).toMatchObject({ outlet: null, datelinePlace: "MAKASSAR" });
+  });
   it("names a site of a network by its own photo credit, not by the network's copyright", () => {
     const s = source([
       "Sidang Kasus Pencurian Kotak Amal Dipercepat di Kota Bima",
