@@ -9,9 +9,10 @@
  * leaving out page chrome: lines with navigation marks (`•`, `›`, `|`, ` > `,
  * ` / `), lines without a capital, a site name ("Warta.id - Kabar Terkini …"),
  * and lines that only prefix another line's ending ("Reading: <headline>", a
- * breadcrumb glued to the headline). Failing such a line, a shorter title of
- * three words or more counts. The lines above the headline are the page's
- * header, not the article.
+ * breadcrumb glued to the headline). Failing such a line, a shorter
+ * title-cased title of three words or more counts, or a short title standing
+ * alone above the body. The lines above the headline are the page's header,
+ * not the article.
  */
 import { looksLikeTitle, titleCaseRatio, titleKey, wordCount, type ShapeConfig } from "./text-shape.ts";
 
@@ -76,6 +77,7 @@ export function findHeadline(lines: readonly string[], cfg: ShapeConfig, options
   const candidates = header.filter((i, k) => isCandidate(lines[i]!, cfg) && !prefixes(k));
   const best =
     candidates.find((i) => wordCount(lines[i]!) >= cfg.headlineMinWords) ??
-    candidates.find((i) => titleCaseRatio(lines[i]!, cfg) >= cfg.minTitleCaseRatio);
+    candidates.find((i) => titleCaseRatio(lines[i]!, cfg) >= cfg.minTitleCaseRatio) ??
+    (candidates[0] === 0 && header.length === 1 ? 0 : undefined);
   return best === undefined ? null : { index: best, above: header.filter((i) => i < best) };
 }

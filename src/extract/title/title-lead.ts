@@ -21,12 +21,13 @@ export interface TitleLead {
  * //=> { text: "Rapat paripurna digelar di ruang sidang.", withoutDateline: true }
  */
 export function titleLead(paragraphs: readonly string[], dateline: string | null): TitleLead {
-  const texts = paragraphs.slice(0, 60).map((p) => normalizeSpaces(String(p ?? "")).trim());
+  // The words as written (no-break spaces kept); spaces are normalised only to find the dateline.
+  const texts = paragraphs.slice(0, 60).map((p) => String(p ?? "").trim());
   if (dateline) {
     const d = normalizeSpaces(dateline).trim();
-    const at = texts.findIndex((t) => t.includes(d));
+    const at = texts.findIndex((t) => normalizeSpaces(t).includes(d));
     if (at >= 0) {
-      const rest = texts[at]!.slice(texts[at]!.indexOf(d) + d.length).trim();
+      const rest = texts[at]!.slice(normalizeSpaces(texts[at]!).indexOf(d) + d.length).trim();
       const text = rest !== "" ? rest : (texts[at + 1] ?? "");
       if (text !== "") return { text, withoutDateline: true };
     }

@@ -46,9 +46,10 @@ describe("findHeadline", () => {
     );
   });
 
-  it("falls back on a short title-cased title, never on a name-like chrome line", () => {
+  it("falls back on a short title-cased title or a short title alone above the body", () => {
     expect(headline("Korut Kirim Pasukan", BODY)).toBe("Korut Kirim Pasukan");
-    expect(headline("Stay in touch", BODY)).toBeNull();
+    expect(headline("Stay in touch", "DUNIA", BODY)).toBeNull();
+    expect(headline("Judul pendek tanpa kapital", BODY)).toBe("Judul pendek tanpa kapital");
   });
 
   it("claims no headline where the header holds a dateline or a paragraph first", () => {

@@ -10,6 +10,9 @@ describe("titleLead", () => {
       withoutDateline: true,
     });
   });
+  it("keeps the words as written, no-break spaces included", () => {
+    expect(titleLead(["BIMA, Warta Bima – Harga\u00a0cabai naik.", BODY], "BIMA, Warta Bima –").text).toBe("Harga\u00a0cabai naik.");
+  });
   it("takes the next paragraph after a dateline standing alone on its line", () => {
     expect(titleLead(["Ambon, kabarmaluku.co.id", BODY], "Ambon, kabarmaluku.co.id")).toEqual({ text: BODY, withoutDateline: true });
   });
