@@ -110,7 +110,7 @@ export const Credit = z.object({
   place: Place,
 });
 
-export const OUTLET_BASES = ["front-matter", "dateline", "byline", "header", "footer", "url"] as const;
+export const OUTLET_BASES = ["front-matter", "dateline", "byline", "header", "footer", "text", "url"] as const;
 
 export const Source = z.object({
   /** Canonical outlet name, or null when the text does not say. */

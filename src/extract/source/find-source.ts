@@ -11,6 +11,7 @@ import { findByline, type DateLine } from "./find-byline.ts";
 import { findDateline } from "./find-dateline.ts";
 import { outletFromHeader } from "./outlet-from-header.ts";
 import { outletFromLines } from "./outlet-from-lines.ts";
+import { outletFromText } from "./outlet-from-text.ts";
 import { outletFromUrl } from "./outlet-from-url.ts";
 import { isOutletName, loadOutlets } from "./outlets-lexicon.ts";
 import { domainNames } from "./brand-shape.ts";
@@ -24,8 +25,8 @@ export interface FoundSource {
   outlet: string | null;
   /** True when the outlet is one of `src/lexicon/outlets.yaml`; false for a brand or host given as written; null without an outlet. */
   outletKnown: boolean | null;
-  /** What named the outlet; the dateline wins over a byline, the page's header, a footer and the URL, in that order. */
-  outletBasis: "dateline" | "byline" | "header" | "footer" | "url" | null;
+  /** What named the outlet; the dateline wins over a byline, the page's header, a footer, the text's own reporting words ("Pantauan …") and the URL, in that order. */
+  outletBasis: "dateline" | "byline" | "header" | "footer" | "text" | "url" | null;
   /** The dateline as written ("Liputan6.com, Seoul -"). */
   dateline: string | null;
   datelinePlace: string | null;
@@ -67,6 +68,13 @@ export function findSource(kept: readonly Line[], removed: readonly RemovedLine[
   if (outlet === null) {
     const found = fromLines?.basis === "byline" ? fromLines : header !== null ? { ...header, basis: "header" as const } : fromLines;
     if (found !== null) ({ outlet, basis: outletBasis, known: outletKnown } = found);
+  }
+  if (outlet === null) {
+    const fromText = outletFromText((kept ?? []).map((k) => String(k.text ?? "")));
+    if (fromText !== null) {
+      ({ outlet, known: outletKnown } = fromText);
+      outletBasis = "text";
+    }
   }
   if (outlet === null) {
     outlet = outletFromUrl(options.url);
