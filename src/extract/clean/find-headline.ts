@@ -7,13 +7,16 @@
  * The headline is the first line of the header that looks like a title
  * (`looksLikeTitle`) and is headline-sized (`headlineMinWords` words or more),
  * leaving out page chrome: lines with navigation marks (`•`, `›`, `|`, ` > `,
- * ` / `), lines without a capital, a site name ("Warta.id - Kabar Terkini …"),
+ * ` / `), lines without a capital, lines with a web address (a site name,
+ * its motto or the window title: "Warta.id - Kabar Terkini …", "… - Warta.id"),
+ * a date bar,
  * and lines that only prefix another line's ending ("Reading: <headline>", a
  * breadcrumb glued to the headline). Failing such a line, a shorter
  * title-cased title of three words or more counts, or a short title standing
  * alone above the body. The lines above the headline are the page's header,
  * not the article.
  */
+import { calendarNames } from "../../calendar/calendar-names.ts";
 import { looksLikeTitle, titleCaseRatio, titleKey, wordCount, type ShapeConfig } from "./text-shape.ts";
 
 export interface HeadlineOptions {
@@ -32,7 +35,8 @@ export interface Headline {
   above: number[];
 }
 
-const CHROME = /[•›»|]|\s>\s|\s\/\s|^\S+\.(?:com|co\.id|id|co|net|news)\s+[-–|]/iu;
+// Navigation marks, and a web address anywhere: a site's name, motto or window title ("… - Warta.id").
+const CHROME = /[•›»|]|\s>\s|\s\/\s|https?:|www\.|[\p{L}\d-]\.(?:com|co\.id|id|co|net|news)(?![\p{L}\d])/iu;
 const ENDS_SENTENCE = /[^.]\.["'”’)]*$/u;
 
 /**
@@ -49,8 +53,16 @@ export function isParagraph(text: string, cfg: ShapeConfig): boolean {
   return (words >= 5 && ENDS_SENTENCE.test(t)) || (words >= 8 && !looksLikeTitle(t, cfg));
 }
 
+/** "Jumat, 04 Oktober 2024, Oktober 04, 2024 WIB": a date bar, whatever its order. */
+function isDateBar(t: string): boolean {
+  const names = calendarNames();
+  const words = t.toLowerCase().split(/[\s,.:|/-]+/u).filter((w) => w !== "");
+  const dated = words.filter((w) => /^\d+$/u.test(w) || names.months.has(w) || names.weekdays.has(w) || /^(?:wib|wita|wit|pukul)$/u.test(w));
+  return dated.length * 2 > words.length;
+}
+
 function isCandidate(t: string, cfg: ShapeConfig): boolean {
-  return looksLikeTitle(t, cfg) && !CHROME.test(t) && titleCaseRatio(t, cfg) > 0 && wordCount(t) >= 3;
+  return looksLikeTitle(t, cfg) && !CHROME.test(t) && titleCaseRatio(t, cfg) > 0 && wordCount(t) >= 3 && !isDateBar(t);
 }
 
 /**

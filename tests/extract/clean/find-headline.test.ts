@@ -39,6 +39,13 @@ describe("findHeadline", () => {
     expect(findHeadline(lines, cfg, options)).toEqual({ index: 5, above: [0, 1, 2, 3, 4] });
   });
 
+  it("passes over a window title and a motto naming the site's address, and a date bar", () => {
+    expect(headline("Harga Cabai Naik di Pasar Induk Bima - Wartabima.com", "Jumat, 4 Oktober 2024", "Harga Cabai Naik di Pasar Induk Bima", BODY)).toBe("Harga Cabai Naik di Pasar Induk Bima");
+    expect(headline("Selamat Datang di Portal Berita www.wartabima.com, semoga bermanfaat", "Jumat, 04 Oktober 2024, Oktober 04, 2024 WIB", "Dewan Sahkan Perda Anggaran Tahun 2024", BODY)).toBe(
+      "Dewan Sahkan Perda Anggaran Tahun 2024",
+    );
+  });
+
   it("takes a headline ending in a question mark before a summary in sentence case", () => {
     const summary = "Tahap kedua dibuka bulan 10. Syarat apa saja yang perlu disiapkan pendaftar tahap kedua?";
     expect(headline("PILKADA 2024", "Pendaftaran Beasiswa Tinggal Sehari Lagi, Kapan Tahap Kedua Dibuka?", summary, BODY)).toBe(
