@@ -61,8 +61,12 @@ function isDateBar(t: string): boolean {
   return dated.length * 2 > words.length;
 }
 
+/** "Maak! Harga Cabai Naik": a title may open with an interjection of a word or two. */
+const INTERJECTION = /^(\S+(?: \S+)?[.!?]+)\s+(?=\p{Lu})/u;
+
 function isCandidate(t: string, cfg: ShapeConfig): boolean {
-  return looksLikeTitle(t, cfg) && !CHROME.test(t) && titleCaseRatio(t, cfg) > 0 && wordCount(t) >= 3 && !isDateBar(t);
+  const title = looksLikeTitle(t, cfg) || looksLikeTitle(t.replace(INTERJECTION, ""), cfg);
+  return title && !CHROME.test(t) && titleCaseRatio(t, cfg) > 0 && wordCount(t) >= 3 && !isDateBar(t);
 }
 
 /**

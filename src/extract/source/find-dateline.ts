@@ -16,9 +16,9 @@
  * on their line ("Ambon, kabarmaluku.co.id") or Liputan6 leaves out
  * the dash ("Liputan6.com, Jakarta Bos televisi …"); a brand may be followed
  * by its place and a second separator ("jpnn.com - JAKARTA -", "BERITAKITA.CO.ID -
- * MEDAN."); a dateline may be glued after a timestamp or a caption's
- * credit on the same line ("21:05 WIBKIEV, KOMPAS.TV -", "(foto/int) PEKANBARU
- * –"). What the head holds is read by `readDatelineHead`.
+ * MEDAN."); a dateline may be glued after a timestamp or a caption on the
+ * same line ("09:10 WIBMEDAN, KOMPAS.TV -", "(foto/ist) SAMPIT –", "MENUNGGU
+ * PEMBELI: Pedagang menunggu. SAMPIT -"). What the head holds is read by `readDatelineHead`.
  */
 import { loadBoilerplate } from "../clean/boilerplate-lexicon.ts";
 import type { Line } from "../clean/line.ts";
@@ -57,8 +57,12 @@ interface Found {
 }
 
 const UPPER = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
-/** A timestamp's zone glued to the next word ("WIBMEDAN"), or a caption's closing credit: a dateline may follow. */
-const GLUED = /(?:WIB|WITA|WIT)(?=\p{Lu}{2})|\)\s+(?=\p{Lu}{2})/gu;
+/**
+ * A timestamp's zone glued to the next word ("WIBMEDAN"), a caption's closing
+ * credit, or the end of a caption's sentence before a place in capitals and
+ * a dash: a dateline may follow.
+ */
+const GLUED = /(?:WIB|WITA|WIT)(?=\p{Lu}{2})|\)\s+(?=\p{Lu}{2})|[.!?]["”’]?\s+(?=\p{Lu}{2}[\p{Lu} ]{0,30}\s?[-–—])/gu;
 
 /** "jpnn.com - JAKARTA -", "KABARSULSEL.COM | Makassar -", "BERITAKITA.CO.ID - MEDAN.": the place after a brand alone. */
 function placeAfter(s: string, sep: Separator, lex: Outlets): { place: string; stop: number; end: number } | null {
@@ -120,12 +124,14 @@ function readLine(text: string, lex: Outlets, options: DatelineOptions): Found |
   const s = normalizeSpaces(text.slice(0, 300));
   const from = s.length - s.trimStart().length;
   const atStart = readAt(s, from, lex, options) ?? readBare(s, from, lex, options);
-  if (atStart !== null) return atStart;
+  // "MENUNGGU PEMBELI: Pedagang menunggu. SAMPIT - Harga …": a caption's label, then the dateline.
+  const label = atStart !== null && atStart.outlet === null && atStart.colon && UPPER.test(atStart.place ?? "");
+  if (atStart !== null && !label) return atStart;
   for (const m of s.matchAll(GLUED)) {
     const d = readAt(s, m.index + m[0].length, lex, options);
     if (d !== null && (d.outlet !== null || (UPPER.test(d.place ?? "") && !d.colon))) return d;
   }
-  return null;
+  return atStart;
 }
 
 /**

@@ -53,6 +53,11 @@ describe("findHeadline", () => {
     );
   });
 
+  it("takes a headline opening with an interjection", () => {
+    expect(headline("Wah! Harga Cabai Merah Naik Tajam", BODY)).toBe("Wah! Harga Cabai Merah Naik Tajam");
+    expect(headline("Already have an account? Log In", "Harga Cabai Merah Naik Tajam di Bima", BODY)).toBe("Harga Cabai Merah Naik Tajam di Bima");
+  });
+
   it("falls back on a short title-cased title or a short title alone above the body", () => {
     expect(headline("Korut Kirim Pasukan", BODY)).toBe("Korut Kirim Pasukan");
     expect(headline("Stay in touch", "DUNIA", BODY)).toBeNull();

@@ -159,6 +159,7 @@ describe("findDateline on the shapes of real pages", () => {
   it("finds a dateline glued after a timestamp or a caption's credit", () => {
     expect(read("Kompas regional | 3 Maret 2025, 09:10 WIBMEDAN, KOMPAS.TV - Polisi menangkap dua orang.")).toMatchObject({ outlet: "KompasTV", place: "MEDAN", text: "MEDAN, KOMPAS.TV -" });
     expect(read("Petugas memadamkan api di pasar (foto/ist) SAMPIT – Kebakaran melanda pasar tradisional.")).toMatchObject({ outlet: null, place: "SAMPIT", text: "SAMPIT –" });
+    expect(read("MENUNGGU PEMBELI: Pedagang sayur di Pasar Baru menunggu pembeli. SAMPIT - Harga cabai naik menjelang Natal.")).toMatchObject({ outlet: null, place: "SAMPIT", text: "SAMPIT -" });
   });
 
   it("takes a name ending in 'Indonesia' for a brand, before a colon only in capitals", () => {
