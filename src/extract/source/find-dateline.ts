@@ -22,7 +22,7 @@
  */
 import { loadBoilerplate } from "../clean/boilerplate-lexicon.ts";
 import type { Line } from "../clean/line.ts";
-import { looksLikeTitle, normalizeSpaces, wordCount, type ShapeConfig } from "../clean/text-shape.ts";
+import { looksLikeTitle, normalizeSpaces, titleCaseRatio, wordCount, type ShapeConfig } from "../clean/text-shape.ts";
 import { findSeparator, type Separator } from "./dateline-separator.ts";
 import { loadOutlets, type Outlets } from "./outlets-lexicon.ts";
 import { knownBrand, placeOf, readDatelineHead } from "./read-dateline-head.ts";
@@ -136,8 +136,9 @@ function readLine(text: string, lex: Outlets, options: DatelineOptions): Found |
 
 /**
  * Whether a dateline counts where it stands. On a title (a short line
- * without a full stop) with words after the separator, a brand alone is a
- * site name and its motto ("Warta.id - Kabar Terkini Anak Muda"), and a place
+ * without a full stop) with words after the separator, a brand alone before
+ * a few or title-cased words is a site name and its motto ("Warta.id -
+ * Portal Berita Muda"), and a place
  * alone a headline ("Gubernur: Kami Siap …", "Konflik Israel - Hamas Memanas"),
  * unless written in capitals before a dash. Below a paragraph, a place alone
  * counts only in capitals before a dash, and a name in brackets only when
@@ -147,7 +148,12 @@ function counts(text: string, d: Found, paragraphsAbove: number, shapes: ShapeCo
   const titled = d.offset < text.trimEnd().length && looksLikeTitle(text, shapes);
   // Below a paragraph, a name in brackets is as often a party or a title ("Wakil Ketua (Fraksi Golkar) –").
   if (d.outlet !== null && d.bracketed === true && paragraphsAbove > 0) return false;
-  if (d.outlet !== null) return d.place !== null || !titled;
+  if (d.outlet !== null && d.place === null && titled) {
+    // A motto is short or title-cased; a lead without its full stop is neither.
+    const rest = text.slice(d.offset);
+    return wordCount(rest) > 6 && titleCaseRatio(rest, shapes) < shapes.minTitleCaseRatio;
+  }
+  if (d.outlet !== null) return true;
   const capitals = UPPER.test(d.place ?? "") && !d.colon;
   return capitals || (paragraphsAbove === 0 && !titled);
 }

@@ -162,6 +162,11 @@ describe("findDateline on the shapes of real pages", () => {
     expect(read("MENUNGGU PEMBELI: Pedagang sayur di Pasar Baru menunggu pembeli. SAMPIT - Harga cabai naik menjelang Natal.")).toMatchObject({ outlet: null, place: "SAMPIT", text: "SAMPIT -" });
   });
 
+  it("tells a site name and its motto from a brand dateline whose lead lacks its full stop", () => {
+    expect(read("Warta.id - Kabar Terkini Anak Muda Nusantara")).toBeNull();
+    expect(read("WARTABIMA.COM - Tim sepak bola kota itu kalah dari tim tamu di stadion utama, Jumat (7/6/2019)")).toMatchObject({ outlet: "WARTABIMA.COM" });
+  });
+
   it("takes a name ending in 'Indonesia' for a brand, before a colon only in capitals", () => {
     expect(read("KABAR TIMUR INDONESIA: Kota Bima terendam banjir sejak Senin pagi.")).toMatchObject({ outlet: "KABAR TIMUR INDONESIA", place: null });
     expect(read("Presiden Indonesia: Kita harus bersatu menghadapi krisis ini.")).toBeNull();
