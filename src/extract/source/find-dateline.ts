@@ -23,6 +23,7 @@
 import { loadBoilerplate } from "../clean/boilerplate-lexicon.ts";
 import type { Line } from "../clean/line.ts";
 import { looksLikeTitle, normalizeSpaces, titleCaseRatio, wordCount, type ShapeConfig } from "../clean/text-shape.ts";
+import { isDomain } from "./brand-shape.ts";
 import { findSeparator, type Separator } from "./dateline-separator.ts";
 import { loadOutlets, type Outlets } from "./outlets-lexicon.ts";
 import { knownBrand, placeOf, readDatelineHead } from "./read-dateline-head.ts";
@@ -77,11 +78,21 @@ function placeAfter(s: string, sep: Separator, lex: Outlets): { place: string; s
   return { place, stop: sep.end + stop[1]!.length + 1, end: sep.end + stop[0].length };
 }
 
-/** "Liputan6.com, Jakarta Bos televisi ..." (no dash): brand, comma, place, body. */
+/**
+ * "Liputan6.com, Jakarta Bos televisi ..." (no dash): a known brand, comma,
+ * place, body. An unknown domain then a comma ("warta.com, Maling Motor
+ * Diciduk …") signs the body too, but what follows may not be a place.
+ */
 function readDashless(s: string, from: number, lex: Outlets): Found | null {
   const head = s.slice(from, from + lex.maxHeadLength);
   const brand = knownBrand(head, lex);
-  if (brand === null || brand.start !== 0) return null;
+  if (brand === null) {
+    const domain = /^\S+,\s+(?=\p{Lu})/u.exec(head);
+    const name = domain?.[0].replace(/,\s+$/u, "");
+    if (domain === null || name === undefined || !isDomain(name, lex)) return null;
+    return { text: s.slice(from, from + name.length + 1), place: null, outlet: name, known: false, offset: from + domain[0].length, colon: false };
+  }
+  if (brand.start !== 0) return null;
   const comma = /^\s*,\s*/u.exec(head.slice(brand.end));
   if (comma === null) return null;
   const at = brand.end + comma[0].length;

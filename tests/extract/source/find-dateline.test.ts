@@ -133,6 +133,15 @@ describe("findDateline on the shapes of real pages", () => {
     expect(read("Reza Pratama Suarakita.com", "Polisi menangkap dua pencuri motor di pasar.")).toBeNull();
   });
 
+  it("reads an unknown domain and a comma opening the body as the brand, with no place", () => {
+    expect(read("wartakota-bima.com, Maling Motor Diciduk Saat Dorong Curian di Pasar! Kisah unik datang dari Bima.")).toMatchObject({
+      outlet: "wartakota-bima.com",
+      place: null,
+      text: "wartakota-bima.com,",
+    });
+    expect(read("Polisi, warga dan tentara bergotong royong membersihkan sungai di Bima.")).toBeNull();
+  });
+
   it("takes a dash mangled by a wrong encoding for a dash", () => {
     expect(read("Manado, SulutOne โ Polisi menangkap dua pencuri.")).toMatchObject({ outlet: "SulutOne", place: "Manado" });
   });
