@@ -1,10 +1,10 @@
 // Eleventy configuration: templates/ in, _site/ out, public/ copied to the root.
-// Everything else (data, filters, feeds) comes from the linimasa plugin, which
-// is TypeScript: tsx's loader lets Eleventy import it directly.
-import { register } from "tsx/esm/api";
+// Everything else (data, filters, feeds) comes from the linimasa plugin, in
+// TypeScript, which Eleventy loads compiled (bin/compile.mjs): the same module
+// the build command uses, so the data it hands over is the data rendered.
+import { compiledModule } from "./bin/compile.mjs";
 
-register();
-const { default: linimasa } = await import("./src/site/eleventy-plugin.ts");
+const { default: linimasa } = await import(await compiledModule("site/eleventy-plugin"));
 
 /** @param {import("@11ty/eleventy").UserConfig} eleventyConfig */
 export default function (eleventyConfig) {

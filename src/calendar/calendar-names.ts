@@ -4,7 +4,8 @@
  * parser and every rule that must know a month or a weekday when it sees one
  * take them from here.
  */
-import { enUS, id } from "date-fns/locale";
+import { enUS } from "date-fns/locale/en-US";
+import { id } from "date-fns/locale/id";
 import { z } from "zod";
 import { defineLexicon } from "../lexicon/define-lexicon.ts";
 

@@ -37,17 +37,29 @@ export function isValidYmd(ymd: Ymd): boolean {
   );
 }
 
-/** Days since 1970-01-01 (negative before). */
+/** Days since 1970-01-01 (negative before); a day past its month's end counts on into the next month. */
 export function toDayNumber(ymd: Ymd): number {
-  const date = new Date(Date.UTC(2000, ymd.month - 1, ymd.day));
-  date.setUTCFullYear(ymd.year, ymd.month - 1, ymd.day);
-  return Math.round(date.getTime() / MS_PER_DAY);
+  // Days from the civil date, in integer arithmetic (no Date objects on a hot path).
+  const y = ymd.month <= 2 ? ymd.year - 1 : ymd.year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const mp = (ymd.month + 9) % 12;
+  const doy = Math.floor((153 * mp + 2) / 5) + ymd.day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
 }
 
 /** The date of a day number. */
 export function fromDayNumber(n: number): Ymd {
-  const date = new Date(n * MS_PER_DAY);
-  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+  const z = n + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
 }
 
 /** The date `days` after (or before, when negative) a date. */

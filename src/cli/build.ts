@@ -31,7 +31,9 @@ if (values.json) {
   process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
 } else if (result.ok) {
   process.stdout.write(
-    `Built ${result.total} articles into ${values.out}/ (${result.pages} files; parsed ${result.parsed}, from cache ${result.cached}${result.datedFromContext ? `, dated from other articles ${result.datedFromContext}` : ""}) in ${result.seconds.toFixed(1)} s.\n`,
+    result.upToDate
+      ? `${values.out}/ is up to date with its ${result.total} articles (parsed ${result.parsed}, from cache ${result.cached}); nothing to render (${result.seconds.toFixed(1)} s).\n`
+      : `Built ${result.total} articles into ${values.out}/ (${result.pages} files rendered, ${result.carried} carried over unchanged; parsed ${result.parsed}, from cache ${result.cached}${result.datedFromContext ? `, dated from other articles ${result.datedFromContext}` : ""}) in ${result.seconds.toFixed(1)} s.\n`,
   );
 }
 await exitWhenFlushed(result.ok ? 0 : 1);

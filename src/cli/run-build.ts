@@ -2,10 +2,11 @@
  * One build: parse the seeds (using the cache), stop on any error, render
  * the site atomically. Shared by `npm run build` and `npm run add`.
  */
-import { loadCorpus } from "../corpus/load-corpus.ts";
-import type { MessageRecord } from "../corpus/format-messages.ts";
-import { renderSite } from "../site/render-site.ts";
-import { buildSiteData } from "../site/site-data.ts";
+import path from "node:path";
+import { corpusKey } from "../corpus/corpus-key.ts";
+import { formatMessages, type MessageRecord } from "../corpus/format-messages.ts";
+import { DEFAULT_CACHE } from "../corpus/cache-folder.ts";
+import { readManifest } from "../site/site-manifest.ts";
 
 export interface BuildOptions {
   seeds: string;
@@ -23,7 +24,11 @@ export interface BuildResult {
   cached: number;
   /** Articles dated from other articles (see loadCorpus). */
   datedFromContext: number;
+  /** Pages rendered, and pages carried over unchanged from the last site. */
   pages: number;
+  carried: number;
+  /** True when nothing had changed since the last site, which was kept as it was. */
+  upToDate: boolean;
   seconds: number;
   /** Seconds spent parsing (with the cache) and rendering. */
   parseSeconds: number;
@@ -60,19 +65,36 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
   const say = (text: string): void => {
     if (!options.quiet) process.stderr.write(text);
   };
+  const seconds = (from: number): number => (performance.now() - from) / 1000;
+  const memory = (): number => Math.round(process.resourceUsage().maxRSS / 1024);
+  const cache = options.cache === null ? null : (options.cache ?? DEFAULT_CACHE);
+  // The same articles, parser, templates and code as the last site: it is this site already.
+  const [key, last] = await Promise.all([corpusKey(options.seeds), readManifest(cache, options.out)]);
+  if (key !== null && last?.key === key) {
+    const report = formatMessages(last.messages);
+    if (report) say(`${report}\n`);
+    return { ok: true, total: last.articles, parsed: 0, cached: last.articles, datedFromContext: 0, pages: 0, carried: Object.keys(last.pages).length, upToDate: true, messages: last.messages, parseSeconds: 0, renderSeconds: 0, searchSeconds: 0, seconds: seconds(started), maxRssMb: memory() };
+  }
+  // Only now the parser, the digest and the site: a build with nothing to do never loads them.
+  const [{ loadCorpus }, { buildSiteData }, { renderSite }, { useChartCache }] = await Promise.all([
+    import("../corpus/load-corpus.ts"),
+    import("../site/site-data.ts"),
+    import("../site/render-site.ts"),
+    import("../site/render-chart.ts"),
+  ]);
   const corpus = await loadCorpus({ seeds: options.seeds, cache: options.cache, onProgress: progress(options.quiet ?? false) });
   const parsedAt = performance.now();
   if (corpus.report) say(`${corpus.report}\n`);
-  const seconds = (from: number): number => (performance.now() - from) / 1000;
-  const memory = (): number => Math.round(process.resourceUsage().maxRSS / 1024);
-  const result = { ok: false, total: corpus.total, parsed: corpus.parsed, cached: corpus.cached, datedFromContext: corpus.datedFromContext, pages: 0, messages: corpus.messages, parseSeconds: seconds(started), renderSeconds: 0, searchSeconds: 0 };
+  const result = { ok: false, total: corpus.total, parsed: corpus.parsed, cached: corpus.cached, datedFromContext: corpus.datedFromContext, pages: 0, carried: 0, upToDate: false, messages: corpus.messages, parseSeconds: seconds(started), renderSeconds: 0, searchSeconds: 0 };
   if (corpus.failed) {
     say(`Build stopped: fix the errors above; ${options.out}/ was left as it was.\n`);
     return { ...result, seconds: seconds(started), maxRssMb: memory() };
   }
   try {
-    const { pages, searchSeconds } = await renderSite({ out: options.out, site: buildSiteData(corpus.entries) });
-    return { ...result, ok: true, pages, searchSeconds, renderSeconds: seconds(parsedAt), seconds: seconds(started), maxRssMb: memory() };
+    useChartCache(cache === null ? null : path.join(cache, "charts"));
+    const site = buildSiteData(corpus.entries);
+    const { pages, carried, searchSeconds } = await renderSite({ out: options.out, site, cache, last, key: key ?? "", messages: corpus.messages });
+    return { ...result, ok: true, pages, carried, searchSeconds, renderSeconds: seconds(parsedAt), seconds: seconds(started), maxRssMb: memory() };
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
     say(`Rendering failed: ${why}\nThis is a bug in linimasa, not in the articles; ${options.out}/ was left as it was.\n`);

@@ -9,6 +9,7 @@ import path from "node:path";
 import { listArticles } from "../ingest/list-articles.ts";
 import type { Entry } from "../schema/entry.ts";
 import { placeReadings } from "../extract/place/place-readings.ts";
+import { DEFAULT_CACHE } from "./cache-folder.ts";
 import { ArticleCache, type CachedReading } from "./article-cache.ts";
 import { collectMessages, formatMessages, type MessageRecord } from "./format-messages.ts";
 import { ReadPool } from "./read-pool.ts";
@@ -22,6 +23,8 @@ export interface CorpusOptions {
   cache?: string | null;
   /** The parser fingerprint the cache is keyed by (default: PARSER_VERSION and the lexicons). */
   fingerprint?: string;
+  /** Keep readings in memory for the next load in this process (the preview server). */
+  remember?: boolean;
   /** Called as articles are read and parsed, for progress on long runs. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -41,7 +44,7 @@ export interface Corpus {
   datedFromContext: number;
 }
 
-export const DEFAULT_CACHE = ".cache/linimasa";
+export { DEFAULT_CACHE };
 
 /**
  * Parse every article under `seeds`.
@@ -51,7 +54,7 @@ export const DEFAULT_CACHE = ".cache/linimasa";
  * [corpus.entries.length, corpus.failed] //=> [5, false]
  */
 export async function loadCorpus(options: CorpusOptions): Promise<Corpus> {
-  const cache = options.cache === null ? null : new ArticleCache(options.cache ?? DEFAULT_CACHE, options.fingerprint);
+  const cache = options.cache === null ? null : new ArticleCache(options.cache ?? DEFAULT_CACHE, options.fingerprint, { remember: options.remember });
   const { files: list, problems } = await listArticles(options.seeds);
   const folder = options.seeds.split(path.sep).join("/");
   const items = await Promise.all(list.map(async (f) => ({ name: f.name, folder, bytes: new Uint8Array(await readFile(f.path)) })));
@@ -121,6 +124,6 @@ export async function loadCorpus(options: CorpusOptions): Promise<Corpus> {
     total: items.length,
     parsed: todo.length,
     cached: items.length - todo.length,
-    datedFromContext: entries.filter((e) => e.published.basis === "context").length,
+    datedFromContext: entries.filter((e) => e.published?.basis === "context").length,
   };
 }

@@ -8,7 +8,8 @@ import { readArticle } from "../extract/read/read-article.ts";
 import type { CachedReading } from "./article-cache.ts";
 import { collectMessages } from "./format-messages.ts";
 import type { ReadJob } from "./read-worker.ts";
-import { readWorkerCode } from "./worker-bundle.ts";
+/** The compiled commands' folder (bin/compile.mjs defines it); undefined when this module runs from its TypeScript source. */
+declare const __LINIMASA_DIST__: string | undefined;
 
 /** Below this many articles, starting workers costs more than it saves. */
 export const MIN_ARTICLES_FOR_WORKERS = 200;
@@ -78,10 +79,17 @@ export class ReadPool {
   }
 
   #start(): Promise<Worker[]> {
-    this.#workers ??= readWorkerCode().then((code) =>
-      // Plain JavaScript: the workers need none of the main thread's loaders.
-      Array.from({ length: this.threads }, () => new Worker(code, { eval: true, execArgv: [] })),
-    );
+    this.#workers ??= (async () => {
+      const options = { execArgv: [] };
+      // Compiled, the worker is a file of its own; from TypeScript (the tests) it is bundled first.
+      if (typeof __LINIMASA_DIST__ === "string") {
+        const script = new URL("corpus/read-worker.js", __LINIMASA_DIST__);
+        return Array.from({ length: this.threads }, () => new Worker(script, options));
+      }
+      const { readWorkerCode } = await import("./worker-bundle.ts");
+      const code = await readWorkerCode();
+      return Array.from({ length: this.threads }, () => new Worker(code, { ...options, eval: true }));
+    })();
     return this.#workers;
   }
 }

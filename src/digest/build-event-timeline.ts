@@ -29,8 +29,7 @@ interface Building {
  * buildEventTimeline(entries).map((e) => [e.iso, e.mentions.length])
  * //=> [["2022-02", 2], …, ["2024-08", 3], …]
  */
-export function buildEventTimeline(entries: readonly Entry[]): Event[] {
-  const wordsOf = storyWords(entries.flatMap((e) => e.sentences.map((s) => s.text)));
+export function buildEventTimeline(entries: readonly Entry[], wordsOf = storyWords(entries.flatMap((e) => e.sentences.map((s) => s.text)))): Event[] {
   const events: Building[] = [];
   // Events of one date, and an index from their words to them: a mention is compared only with events it shares words with.
   const byDate = new Map<string, { events: Building[]; index: WordIndex<Building> }>();

@@ -7,11 +7,16 @@ import type { Ledger, LedgerItem } from "../schema/digest.ts";
 import { whenOfFigure } from "./when-of-figure.ts";
 import { compareKeys } from "../text/compare-keys.ts";
 
-/** Every troop figure of every entry as a ledger item ("other" is not a troop count and stays out). */
+/**
+ * Every troop figure of every entry as a ledger item ("other" is not a troop
+ * count and stays out, and so does a figure of an undated article that no
+ * date of its own places in time: it stays on its article's page).
+ */
 export function ledgerItems(entries: readonly Entry[]): LedgerItem[] {
   return entries.flatMap((entry) =>
-    entry.figures.flatMap((f, figure) =>
-      f.category === "other"
+    entry.figures.flatMap((f, figure) => {
+      const when = whenOfFigure(entry, f);
+      return f.category === "other" || when === null
         ? []
         : [
             {
@@ -19,7 +24,7 @@ export function ledgerItems(entries: readonly Entry[]): LedgerItem[] {
               entry: entry.id,
               entryTitle: entry.title,
               outlet: entry.source.outlet,
-              published: entry.published.date,
+              published: entry.published?.date ?? null,
               claimant: { id: f.claimant.id, name: f.claimant.name, known: f.claimant.known },
               min: f.min,
               max: f.max,
@@ -28,11 +33,12 @@ export function ledgerItems(entries: readonly Entry[]): LedgerItem[] {
               hedge: f.hedge,
               text: f.text,
               quote: f.quote,
-              when: whenOfFigure(entry, f),
+              when,
               figure,
+              chain: f.chain,
             },
-          ],
-    ),
+          ];
+    }),
   );
 }
 

@@ -21,7 +21,7 @@ const MAX_POSTINGS = 64;
 type Item = Corroboration["items"][number];
 
 function itemOf(entry: Entry, text: string): Item {
-  return { entry: entry.id, entryTitle: entry.title, outlet: entry.source.outlet, published: entry.published.date, text };
+  return { entry: entry.id, entryTitle: entry.title, outlet: entry.source.outlet, published: entry.published?.date ?? null, text };
 }
 
 function outletsOf(items: Item[]): string[] {
@@ -47,8 +47,7 @@ function sameFigures(entries: readonly Entry[]): Corroboration[] {
 }
 
 /** Near-identical claim sentences in two or more articles. */
-function sameSentences(entries: readonly Entry[]): Corroboration[] {
-  const words = storyWords(entries.flatMap((e) => e.sentences.map((s) => s.text)));
+function sameSentences(entries: readonly Entry[], words: (sentence: string) => Set<string>): Corroboration[] {
   const claims = entries.flatMap((entry) => entry.claims.map((claim) => ({ entry, claim, words: words(claim.text) })));
   const index = new WordIndex<number>(MAX_POSTINGS);
   claims.forEach((c, i) => index.add(i, c.words));
@@ -86,6 +85,6 @@ function sameSentences(entries: readonly Entry[]): Corroboration[] {
  * findCorroborations(entries).map((c) => [c.kind, c.outlets])
  * //=> [["same-sentence", ["Liputan6.com", "Media tidak diketahui"]], …]
  */
-export function findCorroborations(entries: readonly Entry[]): Corroboration[] {
-  return [...sameFigures(entries), ...sameSentences(entries)];
+export function findCorroborations(entries: readonly Entry[], words = storyWords(entries.flatMap((e) => e.sentences.map((s) => s.text)))): Corroboration[] {
+  return [...sameFigures(entries), ...sameSentences(entries, words)];
 }

@@ -22,9 +22,11 @@ export function slugify(text: string, maxWords = 8): string {
  * @example
  * articleName(entry) // Liputan6, 5 February 2025, "Badan intelijen Korea Selatan menyatakan …"
  * //=> "2025-02-05-liputan6-com-badan-intelijen-korea-selatan-menyatakan-pada-selasa.txt"
+ * // an article nothing dates: "tanpa-tanggal-liputan6-com-….txt"
  */
 export function articleName(entry: Pick<Entry, "published" | "source" | "title">): string {
-  const date = entry.published.start.slice(0, entry.published.precision === "year" ? 4 : entry.published.precision.endsWith("month") || entry.published.precision === "month-range" ? 7 : 10);
+  const p = entry.published;
+  const date = p === null ? "tanpa-tanggal" : p.start.slice(0, p.precision === "year" ? 4 : p.precision.endsWith("month") || p.precision === "month-range" ? 7 : 10);
   const outlet = entry.source.outlet ? slugify(entry.source.outlet, 3) : "tanpa-media";
   const title = slugify(entry.title) || "artikel";
   return `${date}-${outlet}-${title}.txt`;

@@ -28,7 +28,8 @@ export interface EntrySummary {
  */
 export function describeEntry(entry: Entry, topic: { onTopic: boolean; name: string }): EntrySummary {
   const warnings: string[] = [];
-  if (entry.published.estimated) warnings.push(`date is estimated (${entry.published.date}): add published: to the front matter if you know it`);
+  if (entry.published === null) warnings.push("undated: nothing in the text dates it, so it is listed apart (Tanpa tanggal); add published: to the front matter, or --published");
+  else if (entry.published.estimated) warnings.push(`date is estimated (${entry.published.date}): add published: to the front matter if you know it`);
   if (entry.source.outlet === null) warnings.push("outlet unknown: add outlet: to the front matter, or --outlet");
   else if (entry.source.outletKnown === false && entry.source.outletBasis !== "front-matter") {
     warnings.push(`outlet "${entry.source.outlet}" is not in src/lexicon/outlets.yaml: it is given as the page writes it; add it there (or outlet: to the front matter) to give it its proper name`);
@@ -73,7 +74,9 @@ export function formatSummary(s: EntrySummary): string {
   const lines = [
     `  title     ${s.title}${fromPage(s, "title", s.titleBasis === "derived" ? " (derived from the lead)" : "")}`,
     `  outlet    ${s.outlet ?? "unknown"}${fromPage(s, "outlet", s.outletBasis ? ` (from the ${s.outletBasis})` : "")}`,
-    `  published ${p.date} (${p.precision}, ${p.estimated ? "estimated, " : ""}${pageSource(s, "published", p.text) ?? `by ${p.basis}${p.text ? `: "${p.text}"` : ""}`})`,
+    p === null
+      ? "  published none (undated)"
+      : `  published ${p.date} (${p.precision}, ${p.estimated ? "estimated, " : ""}${pageSource(s, "published", p.text) ?? `by ${p.basis}${p.text ? `: "${p.text}"` : ""}`})`,
     ...(s.author ? [`  author    ${s.author}${fromPage(s, "author", "")}`] : []),
     ...(s.url ? [`  url       ${s.url}${fromPage(s, "url", "")}`] : []),
     `  figures   ${s.figures.length === 0 ? "none" : ""}`,

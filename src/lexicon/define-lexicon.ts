@@ -6,13 +6,42 @@
  * `src/lexicon/FILE.yaml:LINE:COL` with the field and what is wrong, every
  * mistake at once.
  */
-import { readFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { LineCounter, parseDocument, isNode, type Document } from "yaml";
 import type { z } from "zod";
 
 export const LEXICON_DIR = path.dirname(fileURLToPath(import.meta.url));
+
+/** The compiled commands' folder (bin/compile.mjs defines it); undefined when this module runs from its TypeScript source. */
+declare const __LINIMASA_DIST__: string | undefined;
+
+/**
+ * Checked data of a lexicon text, kept by the compiled code beside itself:
+ * the same text checked by the same code gives the same data, so later
+ * commands skip parsing the YAML and checking it again.
+ */
+function checkedData<S extends z.ZodType>(name: string, text: string, schema: S): z.output<S> {
+  const file = `src/lexicon/${name}.yaml`;
+  const kept = typeof __LINIMASA_DIST__ === "string" ? path.join(fileURLToPath(__LINIMASA_DIST__), "lexicons", `${name}-${createHash("sha256").update(text).digest("hex").slice(0, 16)}.json`) : null;
+  if (kept) {
+    try {
+      return JSON.parse(readFileSync(kept, "utf8")) as z.output<S>;
+    } catch {
+      // not checked yet
+    }
+  }
+  const checked = checkLexicon(file, text, schema);
+  if (!checked.ok) throw new LexiconError(name, checked.issues);
+  if (kept) {
+    mkdirSync(path.dirname(kept), { recursive: true });
+    writeFileSync(`${kept}.${process.pid}.tmp`, JSON.stringify(checked.data));
+    renameSync(`${kept}.${process.pid}.tmp`, kept);
+  }
+  return checked.data;
+}
 
 /** A lexicon file with mistakes: `issues` holds one `file:line:col  message` per mistake. */
 export class LexiconError extends Error {
@@ -72,10 +101,7 @@ export function defineLexicon<S extends z.ZodType, C>(name: string, schema: S, c
   let compiled: { value: C } | undefined;
   return () => {
     if (compiled) return compiled.value;
-    const file = `src/lexicon/${name}.yaml`;
-    const checked = checkLexicon(file, readFileSync(path.join(LEXICON_DIR, `${name}.yaml`), "utf8"), schema);
-    if (!checked.ok) throw new LexiconError(name, checked.issues);
-    compiled = { value: compile(checked.data) };
+    compiled = { value: compile(checkedData(name, readFileSync(path.join(LEXICON_DIR, `${name}.yaml`), "utf8"), schema)) };
     return compiled.value;
   };
 }

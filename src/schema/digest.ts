@@ -1,10 +1,11 @@
 /**
  * The cross-article digest: ledgers of estimates per category, corroborated
- * claims, disagreements and the event timeline. Published in
- * `/data/digest.json`; types inferred from these schemas.
+ * claims, the sources behind figures several articles report, disagreements
+ * and the event timeline. Published in `/data/digest.json`; types inferred
+ * from these schemas.
  */
 import { z } from "zod";
-import { Category, Hedge, IsoValue, Precision } from "./entry.ts";
+import { Category, Chain, Hedge, IsoValue, Precision } from "./entry.ts";
 
 const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
@@ -23,7 +24,8 @@ export const LedgerItem = z.object({
   entry: z.string(),
   entryTitle: z.string(),
   outlet: z.string().nullable(),
-  published: IsoValue,
+  /** The article's date; null for an undated article. */
+  published: IsoValue.nullable(),
   claimant: z.object({ id: z.string(), name: z.string(), known: z.boolean() }),
   min: z.number().nullable(),
   max: z.number().nullable(),
@@ -36,6 +38,8 @@ export const LedgerItem = z.object({
   when: When,
   /** Index of the figure in its entry's `figures`. */
   figure: z.number().int().nonnegative(),
+  /** The way the figure came to the outlet, from its claimant. */
+  chain: Chain,
 });
 export type LedgerItem = z.infer<typeof LedgerItem>;
 
@@ -54,10 +58,37 @@ export const Corroboration = z.object({
   max: z.number().nullable(),
   /** A representative sentence. */
   text: z.string(),
-  items: z.array(z.object({ entry: z.string(), entryTitle: z.string(), outlet: z.string().nullable(), published: IsoValue, text: z.string() })),
+  items: z.array(z.object({ entry: z.string(), entryTitle: z.string(), outlet: z.string().nullable(), published: IsoValue.nullable(), text: z.string() })),
   outlets: z.array(z.string()),
 });
 export type Corroboration = z.infer<typeof Corroboration>;
+
+/** A claimant or relay behind a figure, and in how many of its reports. */
+const Behind = z.object({ id: z.string(), name: z.string(), reports: z.number().int().positive() });
+
+/**
+ * A troop figure (category and value) that two or more articles report, and
+ * what stands behind it: the independent origins (distinct claimants at the
+ * start of the chains) and the agencies and outlets it came through.
+ */
+export const FigureProvenance = z.object({
+  id: z.string(),
+  category: Category,
+  min: z.number().nullable(),
+  max: z.number().nullable(),
+  /** Articles that report it. */
+  reports: z.number().int().min(2),
+  /** Distinct claimants it started with, most reports first. */
+  origins: z.array(Behind),
+  /** Reports that give it in the outlet's own voice only, naming no origin. */
+  unattributed: z.number().int().nonnegative(),
+  /** Distinct agencies and outlets it came through, most reports first. */
+  relays: z.array(Behind),
+  /** Each report once per chain. */
+  items: z.array(z.object({ entry: z.string(), entryTitle: z.string(), outlet: z.string().nullable(), published: IsoValue.nullable(), figure: z.number().int().nonnegative(), chain: Chain })),
+  outlets: z.array(z.string()),
+});
+export type FigureProvenance = z.infer<typeof FigureProvenance>;
 
 export const Disagreement = z.object({
   category: Category,
@@ -84,6 +115,7 @@ export type Event = z.infer<typeof Event>;
 export const Digest = z.object({
   ledgers: z.array(Ledger),
   corroborations: z.array(Corroboration),
+  provenance: z.array(FigureProvenance),
   disagreements: z.array(Disagreement),
   events: z.array(Event),
 });

@@ -79,6 +79,7 @@ export const PUBLISHED_BASES = [
   "url",
   "dateline-sentence",
   "citation",
+  "statement",
   "estimate",
   "context",
 ] as const;
@@ -109,6 +110,7 @@ export const Credit = z.object({
   text: z.string().min(1),
   place: Place,
 });
+export type Credit = z.infer<typeof Credit>;
 
 export const OUTLET_BASES = ["front-matter", "dateline", "byline", "header", "footer", "text", "url"] as const;
 
@@ -170,6 +172,28 @@ export const Claimant = z.object({
 });
 export type Claimant = z.infer<typeof Claimant>;
 
+export const CHAIN_ROLES = ["claimant", "relay", "outlet"] as const;
+
+/**
+ * One step of the way a statement travelled: the claimant it started with,
+ * an agency or outlet it came through ("dikutip dari CNA", "kepada BBC"),
+ * or the outlet that published the article.
+ */
+export const ChainLink = z.object({
+  name: z.string().min(1),
+  /** The claimant's id, or the outlet's id in `src/lexicon/outlets.yaml` (a slug of the name when unknown). */
+  id: z.string().min(1),
+  role: z.enum(CHAIN_ROLES),
+});
+export type ChainLink = z.infer<typeof ChainLink>;
+
+/**
+ * Who heard it from whom, from the origin to the publishing outlet
+ * (NIS → Yonhap → Metrotvnews.com). No claimant link when the outlet speaks in
+ * its own voice; no outlet link when the article names no outlet.
+ */
+export const Chain = z.array(ChainLink);
+
 export const Claim = z.object({
   id: z.string().min(1),
   claimant: Claimant,
@@ -179,6 +203,8 @@ export const Claim = z.object({
   via: Claimant.nullable(),
   /** True when the claimant is carried over from a neighbouring sentence. */
   carried: z.boolean(),
+  /** The way the statement came to the outlet, from its origin. */
+  chain: Chain,
   /** The reporting verb or marker that attributes it ("menyatakan", "kata"). */
   marker: z.string().nullable(),
   hedge: Hedge,
@@ -224,6 +250,8 @@ export const Figure = z.object({
   reason: z.string(),
   claim: z.string().nullable(),
   claimant: Claimant,
+  /** The way the figure came to the outlet, from its claimant. */
+  chain: Chain,
   hedge: Hedge,
   refersTo: Mention.nullable(),
   /** Index into `sentences`, or null for a figure in the title. */
@@ -244,7 +272,13 @@ export const Entry = z.object({
   lang: z.string().min(2),
   tags: z.array(z.string()),
   source: Source,
-  published: Published,
+  /**
+   * When the article was published, or null when nothing in it or around it
+   * dates it: such an article is still published and listed apart, as
+   * undated ("Tanpa tanggal"), until an editor adds `published:` to its
+   * front matter.
+   */
+  published: Published.nullable(),
   paragraphs: z.array(Paragraph),
   sentences: z.array(Sentence),
   removed: z.array(Removed),

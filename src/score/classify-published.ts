@@ -20,7 +20,7 @@ export interface DateVerdict {
 const DAY_PRECISIONS = new Set(["minute", "day"]);
 
 /**
- * Classify `published` (null: the article was refused) against `gold`
+ * Classify `published` (null: the article was refused, or its entry is undated) against `gold`
  * (YYYY-MM-DD, or null when the page has no date). A date that is not marked
  * estimated is confidently wrong when the gold day lies outside its range,
  * so a month stated as a month ("Februari 2025") is imprecise, not wrong;

@@ -42,6 +42,9 @@ function figureLines(score: ArticleScore): string[] {
     const gold = t.goldCategories.length > 0 ? ` (the gold has ${value(t.figure)} as ${t.goldCategories.join(", ")})` : "";
     lines.push(`extra troop figure: ${t.figure.category} ${value(t.figure)} by ${claimantOf(t.figure)}${gold}: ${quoted(t.figure.quote)}`);
   }
+  for (const f of score.figures.vague) {
+    if (!paired.has(f) && score.onTopic) lines.push(`vague figure, left out of precision: ${f.category} ${value(f)} by ${claimantOf(f)}: ${quoted(f.quote)}`);
+  }
   return lines;
 }
 
@@ -71,7 +74,7 @@ export function formatArticle(score: ArticleScore, all = false): string[] {
   check(o.right, `outlet: got ${shown(o.got)}, expected ${quoted(o.expected)}${unnamed}`);
   const p = score.published;
   const v = p.verdict;
-  const got = p.got === null ? "none" : `${p.got} (${p.basis}${p.estimated ? ", estimated" : ""})`;
+  const got = p.got === null ? (p.undated ? "none (listed as undated)" : "none") : `${p.got} (${p.basis}${p.estimated ? ", estimated" : ""})`;
   const notes = [v.withinDay && !v.exact ? "a day off" : "", v.estimateHolds ? "estimate holds" : "", v.confidentlyWrong ? "confidently wrong" : ""].filter(Boolean);
   const basis = p.expected === null ? "none in the page" : `${p.stated ? "stated" : "not stated"} in the text`;
   check(p.expected === null ? !v.confidentlyWrong : v.exact, `published: got ${got}, expected ${p.expected ?? "no date"} (${basis})${notes.length ? `: ${notes.join(", ")}` : ""}`);
@@ -112,14 +115,14 @@ export function formatSummary(name: string, t: Totals): string[] {
   const lines = [
     `${name}: ${t.articles} files, refused ${formatRatio(t.refused)}`,
     `outlet ${formatRatio(t.outlet.right)} (where named ${formatRatio(t.outlet.whereNamed)}, null or right where not named ${formatRatio(t.outlet.nullOrRightWhereNotNamed)})`,
-    `published exact ${formatRatio(p.exact)} (where stated ${formatRatio(p.exactWhereStated)}), within a day ${formatRatio(p.withinDay)}, estimate holds ${formatRatio(p.estimateHolds)}, confidently wrong ${p.confidentlyWrong}${none}`,
+    `published exact ${formatRatio(p.exact)} (where stated ${formatRatio(p.exactWhereStated)}), within a day ${formatRatio(p.withinDay)}, estimate holds ${formatRatio(p.estimateHolds)}, confidently wrong ${p.confidentlyWrong}, undated ${p.undatedWithDate}${none}`,
     `dateline place ${formatRatio(t.place.right)} (null where none ${formatRatio(t.place.nullWhereNone)})`,
     `title ${formatRatio(t.title.right)} (no headline claimed where none ${formatRatio(t.title.notClaimedWhereNone)})`,
   ];
   const f = t.figures;
   if (f) {
     lines.push(
-      `figures recall ${formatRatio(f.recallByValue)} by value, ${formatRatio(f.recallByCategory)} with category; precision ${formatRatio(f.precisionByValue)} by value, ${formatRatio(f.precisionByCategory)} with category`,
+      `figures recall ${formatRatio(f.recallByValue)} by value, ${formatRatio(f.recallByCategory)} with category; precision ${formatRatio(f.precisionByValue)} by value, ${formatRatio(f.precisionByCategory)} with category${f.vagueLeftOut > 0 ? ` (${f.vagueLeftOut} vague magnitudes left out)` : ""}`,
       `claimant ${formatRatio(f.claimant)} of matched figures (by lexicon ${formatRatio(f.claimantBy.lexicon)}, by name ${formatRatio(f.claimantBy.name)}, unattributed ${formatRatio(f.claimantBy.unattributed)})`,
     );
   } else lines.push("figures not annotated in this corpus");

@@ -15,7 +15,7 @@ export interface Annotated {
   text: string;
   /** The parsed entry, or null when the article was refused. */
   entry: Entry | null;
-  /** Why it was refused: the loader's error messages ("no-date: The text names no date …"). */
+  /** Why it was refused: the loader's error messages ("no-text-left: No article text is left …"). */
   refusal: string[];
 }
 

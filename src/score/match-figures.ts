@@ -8,7 +8,10 @@
  * same sentence are preferred). Precision looks from the entry's side: the
  * gold records a figure repeated for the same claim once, so every entry
  * figure of a gold value counts as found, however often the article
- * repeats it; an entry figure repeated is not a false one.
+ * repeats it; an entry figure repeated is not a false one. A vague
+ * magnitude ("ribuan tentara") is kept by the parser, flagged `vague`, but
+ * the gold records only counts with a number, so a vague troop figure is
+ * left out of precision (neither found nor false) and counted apart.
  */
 import type { Figure } from "../schema/entry.ts";
 import { foldWords } from "./fold-text.ts";
@@ -57,8 +60,10 @@ export interface EntryFigureVerdict {
 
 export interface FigureMatch {
   pairs: FigurePair[];
-  /** Every troop figure of the entry, judged. */
+  /** Every troop figure of the entry with a number (not vague), judged. */
   troops: EntryFigureVerdict[];
+  /** The entry's vague troop figures ("ratusan tentara"), left out of precision. */
+  vague: Figure[];
 }
 
 /**
@@ -89,7 +94,7 @@ export function matchFigures(gold: readonly GoldFigure[], figures: readonly Figu
     }
   }
   const troops = figures
-    .filter((f) => isTroop(f.category))
+    .filter((f) => isTroop(f.category) && !f.vague)
     .map((f) => {
       const same = gold.filter((g) => valueMatches(g, f));
       return {
@@ -99,5 +104,5 @@ export function matchFigures(gold: readonly GoldFigure[], figures: readonly Figu
         goldCategories: [...new Set(same.map((g) => g.what))],
       };
     });
-  return { pairs, troops };
+  return { pairs, troops, vague: figures.filter((f) => isTroop(f.category) && f.vague) };
 }

@@ -28,6 +28,8 @@ export interface ArticleScore {
     expected: string | null;
     /** The text states the gold date (not only the page's address). */
     stated: boolean;
+    /** The entry was made but nothing dated it (listed apart as undated). */
+    undated: boolean;
     got: string | null;
     basis: string | null;
     estimated: boolean | null;
@@ -36,7 +38,8 @@ export interface ArticleScore {
   place: { expected: string | null; got: string | null; right: boolean };
   title: { expected: string | null; got: string | null; basis: string | null; right: boolean };
   /** Null when the gold does not annotate figures. */
-  figures: { pairs: ScoredPair[]; troops: EntryFigureVerdict[] } | null;
+  /** `vague`: the entry's vague troop figures, left out of precision (the gold records no magnitudes). */
+  figures: { pairs: ScoredPair[]; troops: EntryFigureVerdict[]; vague: Figure[] } | null;
   /** Troop figures found in an off-topic control. */
   offTopicTroops: Figure[];
 }
@@ -47,11 +50,11 @@ const titleKey = (s: string): string =>
 
 /**
  * Score one file. A refused article (no entry) misses every field; where
- * the gold has no date, being undated is right, so a refusal is not
- * counted against it there.
+ * the gold has no date, being undated is right (an undated entry, or a
+ * refusal), so neither is counted against it there.
  *
  * @example
- * scoreArticle({ gold, text, entry: null, refusal: ["no-date: …"] }).outlet.right //=> false
+ * scoreArticle({ gold, text, entry: null, refusal: ["no-text-left: …"] }).outlet.right //=> false
  */
 export function scoreArticle({ gold, text, entry, refusal }: Annotated): ArticleScore {
   const named = gold.outlet_named_in_text ?? outletNamedInText(gold.outlet, text);
@@ -63,10 +66,11 @@ export function scoreArticle({ gold, text, entry, refusal }: Annotated): Article
     entry !== null && (gold.title === null ? entry.titleBasis !== "headline" : titleKey(entry.title) === titleKey(gold.title));
   let figures: ArticleScore["figures"] = null;
   if (gold.figures !== null) {
-    const { pairs, troops } = matchFigures(gold.figures, entry?.figures ?? []);
+    const { pairs, troops, vague } = matchFigures(gold.figures, entry?.figures ?? []);
     figures = {
       pairs: pairs.map((p) => ({ ...p, claimant: p.got && entry ? claimantAgrees(p.gold.attributed_to, p.got, entry.claims) : null })),
       troops,
+      vague,
     };
   }
   return {
@@ -78,9 +82,10 @@ export function scoreArticle({ gold, text, entry, refusal }: Annotated): Article
     published: {
       expected: gold.published,
       stated: gold.published !== null && (gold.published_in_text ?? gold.published_basis !== "url"),
-      got: entry?.published.date ?? null,
-      basis: entry?.published.basis ?? null,
-      estimated: entry?.published.estimated ?? null,
+      undated: entry !== null && entry.published === null,
+      got: entry?.published?.date ?? null,
+      basis: entry?.published?.basis ?? null,
+      estimated: entry?.published?.estimated ?? null,
       verdict: classifyPublished(entry?.published ?? null, gold.published),
     },
     place: { expected: gold.dateline_place, got: place, right: placeRight },

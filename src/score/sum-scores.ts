@@ -17,6 +17,8 @@ export interface FigureTotals {
   precisionByCategory: Ratio;
   /** Per category: recall of the gold's figures of it, precision of the entry's. */
   categories: Record<string, { recall: Ratio; precision: Ratio }>;
+  /** Vague troop figures ("ribuan tentara") left out of precision: the gold records no magnitudes. */
+  vagueLeftOut: number;
   /** Of the matched figures: claimant agreement, in all and by how it was judged. */
   claimant: Ratio;
   claimantBy: { lexicon: Ratio; name: Ratio; unattributed: Ratio };
@@ -33,7 +35,9 @@ export interface Totals {
     /** Of the estimated entries with a gold date. */
     estimateHolds: Ratio;
     confidentlyWrong: number;
-    /** Where the gold has no date: estimated or refused. */
+    /** Entries listed as undated although the gold has a date (a miss, never wrong). */
+    undatedWithDate: number;
+    /** Where the gold has no date: estimated, undated or refused. */
     undatedWhereNone: Ratio;
     confidentlyDatedWhereNone: number;
   };
@@ -66,6 +70,7 @@ function sumFigures(scores: readonly ArticleScore[]): FigureTotals | null {
     precisionByValue: ratio(troops.map((t) => t.byValue)),
     precisionByCategory: ratio(troops.map((t) => t.byCategory)),
     categories,
+    vagueLeftOut: annotated.reduce((n, f) => n + f.vague.length, 0),
     claimant: ratio(matched.map((p) => p.claimant!.agree)),
     claimantBy: { lexicon: judged("lexicon"), name: judged("name"), unattributed: judged("unattributed") },
   };
@@ -95,6 +100,7 @@ export function sumScores(scores: readonly ArticleScore[]): Totals {
       withinDay: ratio(dated.map((s) => s.published.verdict.withinDay)),
       estimateHolds: ratio(dated.filter((s) => s.published.estimated === true).map((s) => s.published.verdict.estimateHolds)),
       confidentlyWrong: dated.filter((s) => s.published.verdict.confidentlyWrong).length,
+      undatedWithDate: dated.filter((s) => s.published.undated).length,
       undatedWhereNone: ratio(undated.map((s) => s.published.estimated !== false)),
       confidentlyDatedWhereNone: undated.filter((s) => s.published.estimated === false).length,
     },

@@ -1,7 +1,8 @@
 /**
  * The Vega-Lite specification of a figures chart: every estimate of one
  * category over time, coloured and shaped by claimant. Ranges are bars,
- * open bounds arrows, single values points.
+ * open bounds arrows, single values points; an estimate several reports
+ * give is labelled with their number ("×3").
  */
 import type { Locale } from "vega";
 import type { TopLevelSpec } from "vega-lite";
@@ -13,6 +14,8 @@ export interface ChartPoint {
   series: string;
   min: number | null;
   max: number | null;
+  /** How many reports give it (1 when not said). */
+  reports?: number;
 }
 
 /** Colours readable on the light and the dark page (≥ 3:1 against both). */
@@ -45,7 +48,7 @@ function niceCeiling(n: number): number {
  * eight: colours and shapes repeat after that).
  *
  * @example
- * chartSpec([{ x: "2025-01-16", series: "NIS", min: 300, max: 300 }], ["NIS"]).layer.length //=> 6
+ * chartSpec([{ x: "2025-01-16", series: "NIS", min: 300, max: 300, reports: 3 }], ["NIS"]).layer.length //=> 7
  */
 export function chartSpec(points: readonly ChartPoint[], series: readonly string[]): TopLevelSpec & { layer: unknown[] } {
   const top = points.reduce((max, p) => Math.max(max, p.max ?? p.min ?? 0), 1);
@@ -57,7 +60,10 @@ export function chartSpec(points: readonly ChartPoint[], series: readonly string
     const value = p.min ?? p.max ?? 0;
     const lo = p.min ?? Math.max(0, value - arrow);
     const hi = p.max ?? value + arrow;
-    return { x: p.x, series: p.series, kind, value, lo, hi };
+    // Where a label goes: by the point, at the top of a bar or an arrow up, at the tip of an arrow down.
+    const at = kind === "point" ? value : kind === "down" ? lo : hi;
+    const reports = p.reports ?? 1;
+    return { x: p.x, series: p.series, kind, value, lo, hi, at, label: reports > 1 ? `×${reports}` : "" };
   });
   // The time axis spans the estimates with a margin, ticking every 1, 2, 6 or 12 months.
   const times = points.map((p) => Date.parse(p.x));
@@ -105,6 +111,11 @@ export function chartSpec(points: readonly ChartPoint[], series: readonly string
         transform: [{ filter: "datum.kind !== 'range'" }],
         mark: { type: "point", filled: true, size: 90, opacity: 1 },
         encoding: { y: { ...y, field: "value" }, color: colour, shape },
+      },
+      {
+        transform: [{ filter: "datum.label !== ''" }],
+        mark: { type: "text", align: "left", baseline: "bottom", dx: 7, dy: -3, fontSize: 11 },
+        encoding: { y: { ...y, field: "at" }, text: { field: "label" } },
       },
     ],
   };

@@ -4,6 +4,7 @@
  * thin; anything that computes lives in TypeScript next to this file.
  */
 import rssPlugin from "@11ty/eleventy-plugin-rss";
+import { compareKeys } from "../text/compare-keys.ts";
 import { entryJsonSchema } from "./entry-json-schema.ts";
 import { formatDate } from "./format-date.ts";
 import { cacheNunjucksCompiles } from "./nunjucks-compile-cache.ts";
@@ -26,12 +27,36 @@ export function inSection(url: string, prefixes: readonly string[]): boolean {
   return prefixes.some((prefix) => (prefix === "/" ? url === "/" : url.startsWith(prefix)));
 }
 
+/**
+ * Pages in the order of their URLs (code units): an order of the data, not of
+ * Eleventy's collections, which sort by each template file's date (its
+ * creation time when it sets none), so two checkouts would list them apart.
+ *
+ * @example
+ * byUrl([{ url: "/sumber/" }, { url: "/" }, { url: "/angka/" }]).map((p) => p.url) //=> ["/", "/angka/", "/sumber/"]
+ */
+export function byUrl<T extends { url: string }>(pages: readonly T[]): T[] {
+  return [...pages].sort((a, b) => compareKeys(a.url, b.url));
+}
+
+/**
+ * The site data as Eleventy's global data, wrapped in an object that is not
+ * a plain one: Eleventy deep-merges plain objects into every page's data,
+ * which walks the whole site data once per page; anything else it passes as
+ * it is. Templates read it the same way (`linimasa.entries`).
+ */
+class GlobalSiteData {
+  constructor(data: object) {
+    Object.assign(this, data);
+  }
+}
+
 export default function linimasaPlugin(eleventyConfig: EleventyConfig): void {
   // Article text is data, and data is always escaped on output.
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: true });
   // Each paginated page would compile its template again (see nunjucks-compile-cache.ts).
   eleventyConfig.on("eleventy.engine.njk", ({ nunjucks }) => cacheNunjucksCompiles(nunjucks));
-  eleventyConfig.addGlobalData("linimasa", () => currentSiteData());
+  eleventyConfig.addGlobalData("linimasa", async () => new GlobalSiteData(await currentSiteData()));
   eleventyConfig.addWatchTarget("seeds/");
   // dateToRfc3339, absoluteUrl … for the Atom and JSON feeds.
   eleventyConfig.addPlugin(rssPlugin);
@@ -39,6 +64,7 @@ export default function linimasaPlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addFilter("json", toJson);
   eleventyConfig.addFilter("entryJsonSchema", entryJsonSchema);
   eleventyConfig.addFilter("inSection", inSection);
+  eleventyConfig.addFilter("byUrl", byUrl);
   // The data downloads are written from TypeScript, entry by entry, next to the pages.
   eleventyConfig.on("eleventy.after", async ({ directories }) => writeDataFiles(directories.output, await currentSiteData()));
 }

@@ -5,8 +5,9 @@
 import type { Entry } from "../schema/entry.ts";
 import { formatCount } from "./format-count.ts";
 import { formatDate } from "./format-date.ts";
+import { chainHtml } from "./chain-view.ts";
 import { headlineFigures, type HeadlineFigure } from "./headline-figures.ts";
-import { BASIS_LABEL, CATEGORY_LABEL, HEDGE_LABEL, UNKNOWN_OUTLET } from "./labels.ts";
+import { BASIS_LABEL, CATEGORY_LABEL, HEDGE_LABEL, UNDATED_BASIS, UNDATED_LABEL, UNKNOWN_OUTLET } from "./labels.ts";
 import { markText, type MarkedText } from "./mark-text.ts";
 import { compareNames } from "./compare-text.ts";
 
@@ -22,14 +23,15 @@ export interface EntryView {
   title: string;
   /** Meta description: the lead sentence, shortened. */
   description: string;
+  /** The date in Indonesian, or "tanpa tanggal" for an undated report. */
   dateLabel: string;
-  /** A valid `<time datetime>`: the date, or the first day of an interval. */
-  datetime: string;
+  /** A valid `<time datetime>`: the date, or the first day of an interval; null when undated. */
+  datetime: string | null;
   estimated: boolean;
   /** How the date was found, in Indonesian ("dari kutipan"). */
   basisLabel: string;
-  /** Month key `YYYY-MM` for grouping the timeline. */
-  month: string;
+  /** Month key `YYYY-MM` for grouping the timeline; null for an undated report, listed apart. */
+  month: string | null;
   outlet: { name: string; url: string };
   /** The original's address, only when it is an http(s) URL. */
   sourceUrl: string | null;
@@ -37,7 +39,8 @@ export interface EntryView {
   figures: HeadlineFigure[];
   /** "tewas: 300 · luka: 2.700" */
   figuresLine: string;
-  figureRows: { id: string; category: string; value: string; words: string; claimant: { name: string; url: string }; hedge: string; quote: string }[];
+  /** `chain`: the figure's way to the outlet as HTML ("NIS → Yonhap → Metrotvnews.com"). */
+  figureRows: { id: string; category: string; value: string; words: string; claimant: { name: string; url: string }; chain: string; hedge: string; quote: string }[];
   claimants: { id: string; name: string; url: string; claims: number }[];
   marked: MarkedText;
   previous: Link | null;
@@ -85,11 +88,11 @@ export function buildEntryView(entry: Entry, links: EntryLinks): EntryView {
     url: `/artikel/${entry.id}/`,
     title: entry.title,
     description: shorten(entry.sentences[0]?.text ?? entry.title),
-    dateLabel: formatDate(published.date, published.precision, published.estimated),
-    datetime: published.date.split("/")[0]!,
-    estimated: published.estimated,
-    basisLabel: BASIS_LABEL[published.basis],
-    month: published.start.slice(0, 7),
+    dateLabel: published ? formatDate(published.date, published.precision, published.estimated) : UNDATED_LABEL,
+    datetime: published ? published.date.split("/")[0]! : null,
+    estimated: published?.estimated ?? false,
+    basisLabel: published ? BASIS_LABEL[published.basis] : UNDATED_BASIS,
+    month: published ? published.start.slice(0, 7) : null,
     outlet: { name: source.outlet ?? UNKNOWN_OUTLET, url: links.outlet(source.outlet) },
     sourceUrl: httpUrl(source.url),
     credits: [...new Set(source.credits.map((c) => c.name))],
@@ -101,6 +104,7 @@ export function buildEntryView(entry: Entry, links: EntryLinks): EntryView {
       value: formatCount(f.min, f.max),
       words: f.text,
       claimant: { name: f.claimant.name, url: links.claimant(f.claimant.id) },
+      chain: chainHtml(f.chain),
       hedge: HEDGE_LABEL[f.hedge],
       quote: f.quote,
     })),

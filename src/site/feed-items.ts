@@ -1,6 +1,8 @@
 /**
  * The items of the Atom and JSON feeds: the newest reports, dated by their
- * publication date (never the time of the build).
+ * publication date (never the time of the build). A feed item needs a date,
+ * so undated reports stay out of the feeds; they are listed on the site's
+ * "Tanpa tanggal" page.
  */
 import { escapeHtml } from "./escape-html.ts";
 import type { EntryView } from "./entry-view.ts";
@@ -21,13 +23,13 @@ const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\u
 const xmlSafe = (text: string) => text.replace(NOT_XML, "");
 
 /** Minute dates are as the outlet printed them, Western Indonesian Time. */
-function publishedDate(view: EntryView): Date {
-  const { date, precision, start } = view.entry.published;
+function publishedDate(published: NonNullable<EntryView["entry"]["published"]>): Date {
+  const { date, precision, start } = published;
   return precision === "minute" ? new Date(`${date}:00+07:00`) : new Date(`${start}T00:00:00Z`);
 }
 
 /**
- * The newest `size` reports, newest first, their text safe for XML.
+ * The newest `size` dated reports, newest first, their text safe for XML.
  *
  * @example
  * feedItems(views).map((i) => i.date.toISOString().slice(0, 10))
@@ -35,12 +37,13 @@ function publishedDate(view: EntryView): Date {
  */
 export function feedItems(views: readonly EntryView[], size = FEED_SIZE): FeedItem[] {
   return views
+    .flatMap((view) => (view.entry.published ? [{ view, published: view.entry.published }] : []))
     .slice(-size)
     .reverse()
-    .map((view) => ({
+    .map(({ view, published }) => ({
       url: view.url,
       title: xmlSafe(view.title),
-      date: publishedDate(view),
+      date: publishedDate(published),
       summary: xmlSafe(view.description),
       outlet: xmlSafe(view.outlet.name),
       contentHtml: xmlSafe([

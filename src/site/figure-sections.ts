@@ -1,10 +1,13 @@
 /**
  * The "Angka" page: for each category of troop figures, every estimate over
- * time by claimant, as a chart specification and as the table beside it,
- * with disagreements between claimants flagged.
+ * time by claimant, as a chart specification and as the table beside it
+ * (each estimate with the chain it came through), with disagreements between
+ * claimants flagged and, for figures several reports give, the sources
+ * behind them.
  */
-import type { Disagreement, Digest, LedgerItem } from "../schema/digest.ts";
+import type { Disagreement, Digest, FigureProvenance, LedgerItem } from "../schema/digest.ts";
 import type { Category } from "../schema/entry.ts";
+import { chainHtml, provenanceNote } from "./chain-view.ts";
 import { chartSpec, type ChartPoint } from "./chart-spec.ts";
 import { formatCount } from "./format-count.ts";
 import { formatDate } from "./format-date.ts";
@@ -16,6 +19,8 @@ export interface FigureRow {
   whenIso: string;
   whenBasis: string;
   claimant: { name: string; url: string };
+  /** The way the estimate came to the outlet, as HTML ("NIS → Yonhap → Metrotvnews.com"). */
+  chain: string;
   value: string;
   min: number | null;
   max: number | null;
@@ -34,6 +39,8 @@ export interface FigureSection {
   url: string;
   rows: FigureRow[];
   disagreements: string[];
+  /** For each value several reports give: how many, from how many origins, through which relays (HTML, names in `<bdi>`). */
+  provenance: string[];
   claimants: number;
   chart: { spec: ReturnType<typeof chartSpec>; id: string; title: string; description: string; svg: string };
 }
@@ -60,14 +67,18 @@ function disagreementNotes(list: readonly Disagreement[]): Map<string, string[]>
   return notes;
 }
 
-function describe(label: string, rows: readonly FigureRow[], claimants: number): string {
+/** `provenance`: the notes of the values several reports give; `labelled`: whether a mark of the chart carries "×N". */
+function describe(label: string, rows: readonly FigureRow[], claimants: number, provenance: readonly string[], labelled: boolean): string {
   if (rows.length === 0) return `Belum ada perkiraan jumlah ${label}.`;
+  const retold =
+    (labelled ? " Tanda ×N di samping titik atau batang: perkiraan itu dimuat N laporan." : "") +
+    (provenance.length > 0 ? ` Angka yang dimuat beberapa laporan — ${provenance.join("; ")}.` : "");
   const low = rows.reduce((a, b) => ((b.min ?? b.max ?? 0) < (a.min ?? a.max ?? 0) ? b : a));
   const high = rows.reduce((a, b) => ((b.max ?? b.min ?? 0) > (a.max ?? a.min ?? 0) ? b : a));
   return (
     `Grafik ${rows.length} perkiraan jumlah ${label} dari ${claimants} sumber, ${rows[0]!.when} sampai ${rows.at(-1)!.when}: ` +
     `rentang sebagai batang, batas terbuka sebagai panah, angka tunggal sebagai titik. ` +
-    `Terendah ${low.value} (${low.claimant.name}), tertinggi ${high.value} (${high.claimant.name}). Data lengkapnya ada di tabel.`
+    `Terendah ${low.value} (${low.claimant.name}), tertinggi ${high.value} (${high.claimant.name}).${retold} Data lengkapnya ada di tabel.`
   );
 }
 
@@ -94,6 +105,7 @@ export function buildFigureSections(
         whenIso: item.when.iso.split("/")[0]!,
         whenBasis: WHEN_BASIS[item.when.basis],
         claimant: { name: item.claimant.name, url: urls.claimant(item.claimant.id) },
+        chain: chainHtml(item.chain),
         value: valueOf(item),
         min: item.min,
         max: item.max,
@@ -108,12 +120,18 @@ export function buildFigureSections(
       const ranked = [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || compareNames(a, b));
       const named = new Set(ranked.slice(0, ranked.length > MAX_SERIES + 1 ? MAX_SERIES : MAX_SERIES + 1));
       const series = [...ranked.filter((n) => named.has(n)), ...(ranked.length > named.size ? [OTHERS] : [])];
-      // The same estimate retold by many reports is one mark (the table lists each report).
-      const points = new Map<string, ChartPoint>();
+      // The same estimate retold by many reports is one mark, labelled with their number (the table lists each report).
+      const points = new Map<string, ChartPoint & { entries: Set<string> }>();
       for (const item of items) {
         const point = { x: middle(item.when.start, item.when.end), series: named.has(item.claimant.name) ? item.claimant.name : OTHERS, min: item.min, max: item.max };
-        points.set(`${point.x}|${point.series}|${point.min}|${point.max}`, point);
+        const key = `${point.x}|${point.series}|${point.min}|${point.max}`;
+        const seen = points.get(key) ?? { ...point, entries: new Set<string>() };
+        seen.entries.add(item.entry);
+        points.set(key, seen);
       }
+      const marks = [...points.values()].map(({ entries, ...p }) => ({ ...p, reports: entries.size }));
+      const retold = digest.provenance.filter((p: FigureProvenance) => p.category === ledger.category);
+      const provenance = retold.map((p) => provenanceNote(p, true));
       const slug = CATEGORY_SLUG[ledger.category];
       const disagreements = digest.disagreements
         .filter((d) => d.category === ledger.category)
@@ -125,8 +143,9 @@ export function buildFigureSections(
         url: `/angka/${slug}/`,
         rows,
         disagreements,
+        provenance,
         claimants: counts.size,
-        chart: { spec: chartSpec([...points.values()], series), id: `grafik-${slug}`, title: `Perkiraan jumlah ${label} menurut sumber`, description: describe(label, rows, counts.size), svg: "" },
+        chart: { spec: chartSpec(marks, series), id: `grafik-${slug}`, title: `Perkiraan jumlah ${label} menurut sumber`, description: describe(label, rows, counts.size, retold.map((p) => provenanceNote(p)), marks.some((m) => m.reports > 1)), svg: "" },
       };
     });
 }

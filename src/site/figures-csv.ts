@@ -23,7 +23,7 @@ function cell(value: unknown): string {
 export function figuresCsv(entries: readonly Entry[]): string {
   const rows = entries.flatMap((e) =>
     e.figures.map((f) =>
-      [e.id, e.published.date, e.source.outlet, f.claimant.name, f.claimant.id, f.category, f.min, f.max, f.bound, f.vague, f.hedge, f.refersTo?.iso ?? null, f.text, f.quote, e.file, f.place.line]
+      [e.id, e.published?.date ?? null, e.source.outlet, f.claimant.name, f.claimant.id, f.category, f.min, f.max, f.bound, f.vague, f.hedge, f.refersTo?.iso ?? null, f.text, f.quote, e.file, f.place.line]
         .map(cell)
         .join(","),
     ),

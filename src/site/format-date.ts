@@ -2,7 +2,7 @@
  * Indonesian wording of a date at its precision, through date-fns' `id` locale.
  */
 import { format, parseISO } from "date-fns";
-import { id } from "date-fns/locale";
+import { id } from "date-fns/locale/id";
 import type { Precision } from "../schema/entry.ts";
 
 const PART: Partial<Record<Precision, string>> = {
@@ -56,6 +56,21 @@ function one(iso: string, precision: Precision): string {
  * formatDate("2025-02-17/2025-02-23", "week") //=> "pekan 17–23 Februari 2025"
  */
 export function formatDate(iso: string, precision: Precision, estimated = false): string {
+  // A site shows the same few hundred dates thousands of times: each is formatted once.
+  const key = `${iso}|${precision}|${estimated}`;
+  let text = formatted.get(key);
+  if (text === undefined) {
+    text = formatOnce(iso, precision, estimated);
+    if (formatted.size >= MAX_FORMATTED) formatted.clear();
+    formatted.set(key, text);
+  }
+  return text;
+}
+
+const formatted = new Map<string, string>();
+const MAX_FORMATTED = 100_000;
+
+function formatOnce(iso: string, precision: Precision, estimated: boolean): string {
   const [from, to] = iso.split("/");
   let text: string;
   if (to === undefined || from === undefined) {

@@ -1,9 +1,9 @@
 /**
  * The Indonesian words the site shows for the enums of an entry: figure
- * categories, date bases, hedges, claimant kinds. Typed against the schema, so
- * a new enum value cannot reach a page without a label.
+ * categories, date bases, hedges, claimant kinds, the links of a chain. Typed
+ * against the schema, so a new enum value cannot reach a page without a label.
  */
-import type { Category, Claimant, Hedge, Published } from "../schema/entry.ts";
+import type { Category, ChainLink, Claimant, Hedge, Published } from "../schema/entry.ts";
 
 /** Category names as headings and table cells ("Angka" page, entry pages). */
 export const CATEGORY_LABEL = {
@@ -52,9 +52,14 @@ export const BASIS_LABEL = {
   url: "dari alamat (URL) artikel",
   "dateline-sentence": "dari kalimat pembuka",
   citation: "dari kutipan",
+  statement: "dari hari pernyataan yang diberitakan",
   estimate: "perkiraan dari isi artikel",
   context: "perkiraan dari artikel lain",
 } as const satisfies Record<Published["basis"], string>;
+
+/** The date of a report nothing dates, and why it has none. */
+export const UNDATED_LABEL = "tanpa tanggal";
+export const UNDATED_BASIS = "teksnya tidak menyebut kapan laporan ini terbit";
 
 /** How sure a claim is; "reported" is the plain case and shows no word. */
 export const HEDGE_LABEL = {
@@ -74,6 +79,13 @@ export const CLAIMANT_KIND_LABEL = {
   state: "negara",
   self: "redaksi media",
 } as const satisfies Record<Claimant["kind"], string>;
+
+/** The words a screen reader hears before each link of a chain instead of the arrow ("NIS lewat Yonhap ke Metrotvnews.com"). */
+export const CHAIN_JOIN = {
+  claimant: "dari",
+  relay: "lewat",
+  outlet: "ke",
+} as const satisfies Record<ChainLink["role"], string>;
 
 /** Name shown for entries whose outlet is not known. */
 export const UNKNOWN_OUTLET = "Media tidak diketahui";

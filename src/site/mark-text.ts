@@ -1,10 +1,11 @@
 /**
  * The clean text of an entry as HTML, with each claim sentence wrapped and
- * tagged with its claimant, and each figure wrapped in `<data>` with its
- * normalised value and category. Built from escaped segments: no article
- * text ever reaches the page unescaped.
+ * tagged with its claimant and the relays it came through, and each figure
+ * wrapped in `<data>` with its normalised value and category. Built from
+ * escaped segments: no article text ever reaches the page unescaped.
  */
 import type { Claimant, Entry, Figure } from "../schema/entry.ts";
+import { routeHtml } from "./chain-view.ts";
 import { escapeHtml } from "./escape-html.ts";
 import { formatCount } from "./format-count.ts";
 import { CATEGORY_SHORT, HEDGE_LABEL } from "./labels.ts";
@@ -97,7 +98,7 @@ export function markText(entry: Entry, claimantUrl: ClaimantLink): MarkedText {
         const hedge = claim.hedge === "reported" ? "" : ` · ${HEDGE_LABEL[claim.hedge]}`;
         html +=
           `<span class="claim" id="${escapeHtml(claim.id)}"><span class="claim-text">${inner}</span> ` +
-          `<small class="who" data-pagefind-ignore>${hidden("(menurut ")}${who}${escapeHtml(hedge)}${hidden(")")}</small></span>`;
+          `<small class="who" data-pagefind-ignore>${hidden("(menurut ")}${who}${routeHtml(claim.chain, claim.claimant.id)}${escapeHtml(hedge)}${hidden(")")}</small></span>`;
       } else {
         html += inner;
       }

@@ -5,13 +5,17 @@
 import type { EntryView } from "./entry-view.ts";
 import { paginate, type Pager } from "./paginate.ts";
 import { compareNames } from "./compare-text.ts";
+import { UNDATED_LABEL } from "./labels.ts";
 
 export interface OutletSummary {
   name: string;
   url: string;
   count: number;
+  /** The date of the first and of the last dated report ("tanpa tanggal" when none is dated). */
   first: string;
   last: string;
+  /** "17 Desember 2024 sampai 5 Februari 2025", "5 Februari 2025", and how many are undated. */
+  span: string;
 }
 
 export interface OutletPage extends OutletSummary {
@@ -41,13 +45,15 @@ export function buildOutletPages(views: readonly EntryView[]): { summaries: Outl
   const summaries: OutletSummary[] = [];
   const pages: OutletPage[] = [];
   for (const [url, entries] of byUrl) {
-    const summary: OutletSummary = {
-      name: entries[0]!.outlet.name,
-      url,
-      count: entries.length,
-      first: entries[0]!.dateLabel,
-      last: entries.at(-1)!.dateLabel,
-    };
+    const dated = entries.filter((e) => e.datetime !== null);
+    const first = dated[0]?.dateLabel ?? UNDATED_LABEL;
+    const last = dated.at(-1)?.dateLabel ?? UNDATED_LABEL;
+    const undated = entries.length - dated.length;
+    const span = [
+      ...(dated.length === 0 ? [] : [dated.length > 1 ? `${first} sampai ${last}` : first]),
+      ...(undated === 0 ? [] : [dated.length === 0 ? UNDATED_LABEL : `${undated} ${UNDATED_LABEL}`]),
+    ].join("; ");
+    const summary: OutletSummary = { name: entries[0]!.outlet.name, url, count: entries.length, first, last, span };
     summaries.push(summary);
     for (const chunk of paginate(entries, PAGE_SIZE, url)) {
       const part = chunk.pager.parts > 1 ? ` (bagian ${chunk.pager.part} dari ${chunk.pager.parts})` : "";

@@ -15,6 +15,7 @@ import { feedItems, type FeedItem } from "./feed-items.ts";
 import { buildFigureSections, type FigureSection } from "./figure-sections.ts";
 import { buildOutletPages, type OutletPage, type OutletSummary } from "./outlet-pages.ts";
 import { renderChart } from "./render-chart.ts";
+import type { RenderSet } from "./render-plan.ts";
 import { buildTimeline, type Timeline } from "./timeline-pages.ts";
 import { urlRegistry } from "./url-registry.ts";
 import { compareKeys } from "./compare-text.ts";
@@ -22,7 +23,7 @@ import { compareKeys } from "./compare-text.ts";
 export type { EntryView } from "./entry-view.ts";
 
 export interface SiteData {
-  /** Every entry, oldest first. */
+  /** Every entry, oldest first, the undated ones last. */
   entries: EntryView[];
   timeline: Timeline;
   events: EventPages;
@@ -33,20 +34,24 @@ export interface SiteData {
   feed: { items: FeedItem[]; updated: Date };
   /** Content-Security-Policy of every page. */
   csp: string;
-  /** ISO date of the newest article: the site's "updated" date, never the wall clock. */
+  /** ISO date of the newest dated article: the site's "updated" date, never the wall clock. */
   updated: string;
   /** The raw entries, as published in /data/entries.json. */
   raw: Entry[];
   /** Ledgers, corroborations, disagreements and events across entries (/data/digest.json). */
   digest: Digest;
+  /** The pages of each paginated collection Eleventy renders: all, or on a rebuild those whose view changed. */
+  render: RenderSet;
 }
 
 /** Estimates on the one "Angka" page at most; beyond, each category has its own page only. */
 const FIGURES_INLINE_MAX = 400;
 
-/** Oldest first; ties broken by file name so the order never depends on the disk. */
+/** Oldest first, undated last; ties broken by file name so the order never depends on the disk. */
 export function compareEntries(a: Entry, b: Entry): number {
-  return compareKeys(a.published.start, b.published.start) || compareKeys(a.published.date, b.published.date) || compareKeys(a.file, b.file);
+  const [p, q] = [a.published, b.published];
+  if (p === null || q === null) return p === q ? compareKeys(a.file, b.file) : p === null ? 1 : -1;
+  return compareKeys(p.start, q.start) || compareKeys(p.date, q.date) || compareKeys(a.file, b.file);
 }
 
 /**
@@ -56,7 +61,7 @@ export function compareEntries(a: Entry, b: Entry): number {
  * buildSiteData(entries).entries.map((e) => e.dateLabel)
  * //=> ["17 Desember 2024", "5 Februari 2025", "perkiraan: pekan 27 Februari–5 Maret 2025", "27 Februari 2025, 16.59", "perkiraan: April 2025"]
  */
-export function buildSiteData(entries: Entry[]): SiteData {
+export function buildSiteData(entries: Entry[]): Omit<SiteData, "render"> {
   const sorted = [...entries].sort(compareEntries);
   const claimantSegment = urlRegistry();
   const outletSegment = urlRegistry(["tidak-diketahui"]);
@@ -84,13 +89,13 @@ export function buildSiteData(entries: Entry[]): SiteData {
     figures: { sections, inline: total <= FIGURES_INLINE_MAX, total },
     feed: { items, updated: items.reduce((max, i) => (i.date > max ? i.date : max), new Date(0)) },
     csp: contentSecurityPolicy(),
-    updated: sorted.reduce((max, e) => (e.published.end > max ? e.published.end : max), "1970-01-01"),
+    updated: sorted.reduce((max, e) => (e.published && e.published.end > max ? e.published.end : max), "1970-01-01"),
     raw: sorted,
     digest,
   };
 }
 
-/** Render the charts of the "Angka" page into the site data (cached by their data). */
+/** Render the charts of the "Angka" pages into the site data (cached by their data, on disk too: unchanged charts are not drawn again). */
 export async function renderFigureCharts(site: SiteData): Promise<SiteData> {
   for (const section of site.figures.sections) {
     const { spec, id, title, description } = section.chart;
@@ -99,25 +104,47 @@ export async function renderFigureCharts(site: SiteData): Promise<SiteData> {
   return site;
 }
 
-let provided: SiteData | undefined;
-let seedsFolder = "seeds";
+/**
+ * What the build hands to Eleventy. Kept on the global object, not in this
+ * module: the build may run from the TypeScript sources while Eleventy loads
+ * the compiled plugin, and the two copies of this module must see one state.
+ */
+interface Handover {
+  provided: SiteData | undefined;
+  seedsFolder: string;
+  /** The view hashes of the pages the preview server last rendered (it writes into the same folder each time). */
+  previewed: { inputs: string; pages: Record<string, { hash: string; file: string }> } | null;
+}
+const HANDOVER = Symbol.for("linimasa.site-data");
+const slot = globalThis as { [HANDOVER]?: Handover };
+const handover: Handover = (slot[HANDOVER] ??= { provided: undefined, seedsFolder: "seeds", previewed: null });
 
 /** Parse this folder when no data was provided (the preview server's seeds). */
 export function useSeedsFolder(dir: string): void {
-  seedsFolder = dir;
-  provided = undefined;
+  handover.seedsFolder = dir;
+  handover.provided = undefined;
+  handover.previewed = null;
 }
 
 /** Hand the site data to the Eleventy plugin (the build does this before rendering). */
 export function provideSiteData(data: SiteData): void {
-  provided = data;
+  handover.provided = data;
 }
 
-/** The site data for Eleventy: what the build provided, or a fresh parse of `seeds/`. */
+/**
+ * The site data for Eleventy: what the build provided, or (the preview
+ * server) a fresh load of `seeds/` — readings kept in memory between
+ * rebuilds, and only the pages whose view changed rendered again.
+ */
 export async function currentSiteData(): Promise<SiteData> {
+  const { provided, seedsFolder, previewed } = handover;
   if (provided) return renderFigureCharts(provided);
-  const { loadCorpus } = await import("../corpus/load-corpus.ts");
-  const corpus = await loadCorpus({ seeds: seedsFolder });
+  const [{ loadCorpus }, { planRender }, { siteInputs }] = await Promise.all([import("../corpus/load-corpus.ts"), import("./render-plan.ts"), import("./site-inputs.ts")]);
+  const corpus = await loadCorpus({ seeds: seedsFolder, remember: true });
   if (corpus.failed) throw new Error(`Articles in ${seedsFolder}/ have errors:\n${corpus.report}`);
-  return renderFigureCharts(buildSiteData(corpus.entries));
+  const site = buildSiteData(corpus.entries);
+  const inputs = siteInputs();
+  const plan = planRender(site, previewed && { ...previewed, key: "", search: "", articles: 0, messages: [] }, inputs);
+  handover.previewed = { inputs, pages: Object.fromEntries([...plan.hashes].map(([url, hash]) => [url, { hash, file: "" }])) };
+  return renderFigureCharts({ ...site, render: plan.render });
 }

@@ -40,8 +40,8 @@ export async function writeDataFiles(dir: string, data: { raw: readonly Entry[];
   const folder = path.join(dir, "data");
   await mkdir(folder, { recursive: true });
   await writeJsonLines(path.join(folder, "entries.json"), data.raw);
-  const { ledgers, corroborations, disagreements, events } = data.digest;
-  const digest = Object.entries({ ledgers, corroborations, disagreements, events })
+  const { ledgers, corroborations, provenance, disagreements, events } = data.digest;
+  const digest = Object.entries({ ledgers, corroborations, provenance, disagreements, events })
     .map(([key, list]) => `"${key}": [${list.map((item) => `\n  ${toJson(item)}`).join(",")}${list.length ? "\n" : ""}]`)
     .join(",\n");
   await writeFile(path.join(folder, "digest.json"), `{\n${digest}\n}\n`);

@@ -6,7 +6,6 @@
 import { z } from "zod";
 import { calendarNames } from "../calendar/calendar-names.ts";
 import { defineLexicon } from "../lexicon/define-lexicon.ts";
-import { tokenize } from "./tokenize.ts";
 
 /** Runs of four letters or more: the parts of a word that can carry its meaning ("mata" and "mata" of "mata-mata"). */
 const LETTERS = /\p{L}{4,}/gu;
@@ -60,12 +59,10 @@ export function rootOf(word: string): string {
  */
 export function contentWords(sentence: string): Set<string> {
   const out = new Set<string>();
-  for (const token of tokenize(sentence)) {
-    if (token.kind !== "word" || token.lower.length < 4) continue;
-    for (const run of token.lower.match(LETTERS) ?? []) {
-      const root = contentRoot(run);
-      if (root !== null) out.add(root);
-    }
+  // The letter runs of the sentence are those of its words (`tokenize`): one scan finds them.
+  for (const run of sentence.toLowerCase().match(LETTERS) ?? []) {
+    const root = contentRoot(run);
+    if (root !== null) out.add(root);
   }
   return out;
 }

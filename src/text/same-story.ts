@@ -48,13 +48,20 @@ export function tellsSame(a: ReadonlySet<string>, b: ReadonlySet<string>, likene
  * words("Pada Januari, NIS memperkirakan 300 tewas") //=> Set { "januari", "memperkirakan"… } without "tentara", "korea" …
  */
 export function storyWords(sentences: readonly string[], commonShare = 0.15): (sentence: string) => Set<string> {
+  // Each sentence's content words are worked out once: the same sentences are asked for again.
+  const seen = new Map<string, Set<string>>();
+  const wordsOf = (sentence: string): Set<string> => {
+    let words = seen.get(sentence);
+    if (!words) seen.set(sentence, (words = contentWords(sentence)));
+    return words;
+  };
   const df = new Map<string, number>();
-  for (const s of sentences) for (const w of contentWords(s)) df.set(w, (df.get(w) ?? 0) + 1);
+  for (const s of sentences) for (const w of wordsOf(s)) df.set(w, (df.get(w) ?? 0) + 1);
   const limit = Math.max(2, sentences.length * commonShare);
   const common = new Set([...df].filter(([, n]) => n > limit).map(([w]) => w));
   return (sentence) => {
     const out = new Set<string>();
-    for (const w of contentWords(sentence)) if (!common.has(w)) out.add(w);
+    for (const w of wordsOf(sentence)) if (!common.has(w)) out.add(w);
     return out;
   };
 }

@@ -26,7 +26,7 @@ beforeAll(async () => {
   root = await mkdtemp(path.join(tmpdir(), "linimasa-hostile-"));
   await cp("seeds", path.join(root, "seeds"), { recursive: true });
   await cp(path.join(import.meta.dirname, "fixtures", "hostile-article.txt"), path.join(root, "seeds", "900_hostile.txt"));
-  await promisify(execFile)("npx", ["tsx", "src/cli/build.ts", "--seeds", path.join(root, "seeds"), "--out", path.join(root, "_site")], { maxBuffer: 64 << 20 });
+  await promisify(execFile)(process.execPath, ["bin/linimasa.mjs", "build", "--seeds", path.join(root, "seeds"), "--out", path.join(root, "_site")], { maxBuffer: 64 << 20 });
   ({ server, url: base } = await serveStatic(path.join(root, "_site")));
   browser = await launchBrowser();
 }, 180_000);

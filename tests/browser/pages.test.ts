@@ -61,8 +61,9 @@ describe.each([390, 1280])("at %i px", (width) => {
       els.map((el): [string, string[]] => [el.querySelector(".claim-text")?.textContent?.replace(/\s+/g, " ").trim() ?? "", [...el.querySelectorAll(".who a")].map((a) => a.textContent ?? "")]),
     );
     expect(claims.map(([t, who], i) => [t.startsWith(CLAIMS_OF_001[i]?.[0] ?? "\0") ? CLAIMS_OF_001[i]![0] : t, who])).toEqual(CLAIMS_OF_001);
+    // NIS alone in four, and with US intelligence ("intelijen AS dan Korea Selatan") in two.
     const nis = page.locator(".text .claim").filter({ has: page.locator('a[href="/sumber/nis/"]') });
-    expect(await nis.count()).toBe(4);
+    expect(await nis.count()).toBe(6);
     // Every figure shows its value and category: the six numbers of people in 001.
     const figures = page.locator("article data.fig");
     expect(await figures.count()).toBe(6);
@@ -83,6 +84,14 @@ describe.each([390, 1280])("at %i px", (width) => {
     expect(rows).toEqual(REMOVED_FROM_001);
     expect(await removed.locator("tbody code").allTextContents()).toEqual(rows.map((r) => r[1]));
     expect(await page.locator(".facts").textContent()).toContain("Riza Aslam Khaeron");
+    // NIS's quoted statement came "dalam pernyataan yang dikutip oleh kantor berita Yonhap"; the other claims name no relay.
+    const tags = (await text(page, ".text .claim .who")).map((t) => t.replace(/^\(menurut /, "").replace(/\)$/, ""));
+    expect(tags.filter((t) => t.includes("lewat"))).toEqual(["NIS · lewat Yonhap · belum terverifikasi"]);
+    // The figures table gives each figure's chain: "sekitar 11.000" is NIS's, with no relay named.
+    const chains = await page.locator("#angka-laporan ~ .table-wrap tbody tr").evaluateAll((trs) =>
+      trs.map((tr) => [tr.querySelector("td.num")?.textContent ?? "", [...tr.querySelectorAll(".chain bdi")].map((b) => b.textContent).join(" → ")]),
+    );
+    expect(chains[0]).toEqual(["11.000", "NIS → Metrotvnews.com"]);
     expect(await fitsWidth(page)).toBe(true);
     await page.locator('.text a[href="/sumber/nis/"]').first().click();
     await page.waitForURL(/\/sumber\/nis\/$/);
@@ -124,6 +133,23 @@ describe.each([390, 1280])("at %i px", (width) => {
     await page.close();
   });
 
+  it("figures: says who stands behind a number several reports give", async () => {
+    const page = await open("/angka/dikerahkan/");
+    // 10.000–12.000: the US (and Ukraine) in 003, from The Guardian as that report's dated credit says, and US and
+    // South Korean intelligence in 001. 11.000: NIS in 001 ("Berdasarkan analisis intelijen Korea Selatan"), and
+    // Western officials who told BBC in 002 ("setidaknya 1.000 dari 11.000 tentara").
+    expect(await text(page, ".provenance li")).toEqual([
+      "10.000–12.000: 2 laporan, 2 sumber asal (AS 1×, Intelijen AS dan Korsel 1×), lewat 1 kantor berita/media (The Guardian 1×)",
+      "11.000: 2 laporan, 2 sumber asal (NIS 1×, Pejabat Barat 1×), lewat 1 kantor berita/media (BBC 1×)",
+    ]);
+    expect(await page.locator("figure.chart figcaption").textContent()).toContain("Angka yang dimuat beberapa laporan — 10.000–12.000: 2 laporan");
+    // Each row of the table gives the estimate's chain: Western officials' 11.000 came through BBC to no named outlet.
+    const chains = await page.locator(".figures-table tbody tr").evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll(".chain bdi")].map((b) => b.textContent).join(" → ")));
+    expect(chains).toContain("Pejabat Barat → BBC");
+    expect(chains).toContain("AS → The Guardian → Liputan6.com");
+    await page.close();
+  });
+
   it("figures: shows a chart and a table for every category on the Angka page", async () => {
     const page = await open("/angka/");
     // The seeds count troops deployed, sent in addition, killed, wounded, casualties (killed and wounded
@@ -141,11 +167,14 @@ describe.each([390, 1280])("at %i px", (width) => {
     expect(await page.locator("h1").textContent()).toBe("NIS");
     expect(await page.locator(".lead").textContent()).toContain("Badan Intelijen Nasional Korea Selatan");
     const items = page.locator("li.claim-item");
-    expect(await items.count()).toBe(11);
+    expect(await items.count()).toBe(14);
     expect(missingOpenings(await text(page, "li.claim-item blockquote"), NIS_CLAIMS)).toEqual([]);
     const dates = await items.locator(".when time").evaluateAll((els) => els.map((el) => el.getAttribute("datetime")!.slice(0, 10)));
     expect(dates.map((d) => d.slice(0, 7))).toEqual([...dates].sort().map((d) => d.slice(0, 7)));
     expect(await page.locator("li.claim-item .fig-tag").allTextContents()).toEqual(expect.arrayContaining(["tewas: 300", "luka: 2.700"]));
+    // NIS's two statements in 000 came through CNA (the report's dated credit), its quoted one in 001 through Yonhap.
+    expect(squash((await page.locator("p.relays").textContent()) ?? "")).toBe("Klaimnya sampai ke media lewat CNA (2 klaim), Yonhap (1 klaim).");
+    expect(await text(page, "li.claim-item .src .chain")).toEqual(expect.arrayContaining(["NIS → lewat Yonhap → ke Metrotvnews.com"]));
     // A claim links to its sentence on the entry page.
     const href = (await items.first().locator(".src a").getAttribute("href"))!;
     await page.goto(`${site.base()}${href}`);
@@ -167,7 +196,7 @@ describe.each([390, 1280])("at %i px", (width) => {
     expect(await page.locator(".outlets li").count()).toBe(3);
     expect(await text(page, ".outlets li > a")).toEqual(["Liputan6.com", "Media tidak diketahui", "Metrotvnews.com"]);
     await page.goto(`${site.base()}/sumber/`);
-    expect(await page.locator("tbody tr").count()).toBe(34);
+    expect(await page.locator("tbody tr").count()).toBe(35);
     const hrefs = await page.locator("tbody tr td:first-child a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
     expect([...hrefs].sort()).toEqual(CLAIMANTS.map((id) => `/sumber/${id}/`).sort());
     await page.close();

@@ -6,12 +6,12 @@ import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
 
 const exec = promisify(execFile);
-const CLI = path.resolve("src/cli/score.ts");
+const LAUNCHER = path.resolve("bin/linimasa.mjs");
 const FULL = "tests/score/fixtures/full";
 
 async function score(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await exec(process.execPath, ["--import", "tsx", CLI, ...args], { maxBuffer: 16 << 20 });
+    const { stdout, stderr } = await exec(process.execPath, [LAUNCHER, "score", ...args], { maxBuffer: 16 << 20 });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -37,7 +37,7 @@ describe("npm run score", () => {
     expect(code).toBe(0);
     expect(stdout).toContain("── 02-warta-nis.txt\n");
     const summary = stdout.trimEnd().split("\n").slice(-8);
-    expect(summary[0]).toBe(`${FULL}: 4 files, refused 1/4 (25.0%)`);
+    expect(summary[0]).toBe(`${FULL}: 5 files, refused 1/5 (20.0%)`);
     expect(summary.at(-1)).toBe("off-topic troop figures 1");
   }, 60_000);
 
@@ -46,7 +46,7 @@ describe("npm run score", () => {
     expect(code).toBe(0);
     const json = JSON.parse(stdout) as { files: { file: string }[]; totals: { refused: unknown } };
     expect(json.files.map((f) => f.file)).toEqual(["01-kabarpagi-jcs.txt"]);
-    expect(json.totals.refused).toEqual({ n: 1, of: 4 });
+    expect(json.totals.refused).toEqual({ n: 1, of: 5 });
   }, 60_000);
 
   it("names gold.json and the field when it is malformed, and exits 1", async () => {

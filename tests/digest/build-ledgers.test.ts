@@ -73,7 +73,7 @@ describe("buildLedgers", () => {
 });
 
 describe("ledgerItems", () => {
-  it("copies a figure with its article, its claimant and the time it holds for", () => {
+  it("copies a figure with its article, its claimant, the time it holds for and its chain", () => {
     expect(ledgerItems([metro])[0]).toEqual({
       category: "killed",
       entry: "a",
@@ -90,6 +90,10 @@ describe("ledgerItems", () => {
       quote: "sekitar 300 tentara Korea Utara telah tewas",
       when: { iso: "2025-01", precision: "month", start: "2025-01-01", end: "2025-01-31", basis: "refers-to", estimated: false },
       figure: 0,
+      chain: [
+        { name: "NIS", id: "nis", role: "claimant" },
+        { name: "Metrotvnews.com", id: "metrotvnews-com", role: "outlet" },
+      ],
     });
   });
 
@@ -99,5 +103,18 @@ describe("ledgerItems", () => {
       ["Sekitar 600", 1, null, "2025-04", "published", true],
       ["Ratusan", 2, null, "2025-04", "published", true],
     ]);
+  });
+
+  it("keeps a figure of an undated article that its own text dates, and leaves out one nothing places in time", () => {
+    const undated = entry({
+      id: "u",
+      published: null,
+      sentences: ["Pada Januari, NIS memperkirakan 300 tentara tewas.", "Sekitar 600 tentara Korea Utara gugur."],
+      figures: [
+        { text: "300", min: 300, max: 300, category: "killed", claimant: NIS, refersTo: january, sentence: 0 },
+        { text: "Sekitar 600", min: 600, max: 600, category: "killed", claimant: LAWMAKER, sentence: 1 },
+      ],
+    });
+    expect(ledgerItems([undated]).map((i) => [i.text, i.published, i.when.iso, i.when.basis])).toEqual([["300", null, "2025-01", "refers-to"]]);
   });
 });

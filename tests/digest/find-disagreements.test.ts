@@ -21,6 +21,7 @@ function item(claimant: string, min: number | null, max: number | null, month = 
     quote: String(min),
     when: { iso: month, precision: "month", start: `${month}-01`, end: `${month}-28`, basis: "refers-to", estimated: false },
     figure: 0,
+    chain: [{ name: claimant.toUpperCase(), id: claimant, role: "claimant" }, { name: "Antara", id: "antara", role: "outlet" }],
   };
 }
 

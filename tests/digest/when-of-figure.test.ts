@@ -10,7 +10,7 @@ const january = mention({ text: "Januari", iso: "2025-01", precision: "month", s
 const tuesday = mention({ text: "Selasa (4/2/2025)", iso: "2025-02-04", precision: "day", start: "2025-02-04", end: "2025-02-04", sentence: 0, weekday: true });
 const minute = { start: "2025-02-27", date: "2025-02-27T16:59", precision: "minute", basis: "byline" } as const;
 
-function withFigure(figure: { refersTo?: Mention | null; claim?: number | null }, published: Partial<Published> & { start: string } = minute, stated: Mention | null = tuesday) {
+function withFigure(figure: { refersTo?: Mention | null; claim?: number | null }, published: (Partial<Published> & { start: string }) | null = minute, stated: Mention | null = tuesday) {
   const e = entry({
     id: "a",
     published,
@@ -32,6 +32,12 @@ describe("whenOfFigure", () => {
 
   it("holds a figure of an undated claim for the article's own date, at its precision", () => {
     expect(withFigure({ refersTo: null }, minute, null)).toEqual({ iso: "2025-02-27T16:59", precision: "minute", start: "2025-02-27", end: "2025-02-27", basis: "published", estimated: false });
+  });
+
+  it("holds a figure of an undated article for its own dates only, and for no time when it has none", () => {
+    expect(withFigure({ refersTo: january }, null)).toMatchObject({ iso: "2025-01", basis: "refers-to", estimated: false });
+    expect(withFigure({ refersTo: null }, null)).toMatchObject({ iso: "2025-02-04", basis: "stated" });
+    expect(withFigure({ refersTo: null }, null, null)).toBeNull();
   });
 
   it("holds a figure of no claim for the article's own date", () => {

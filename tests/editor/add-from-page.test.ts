@@ -22,7 +22,7 @@ let cache: string;
 
 async function add(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await exec(process.execPath, ["--import", "tsx", "src/cli/add.ts", ...args, "--seeds", seeds, "--cache", cache], {
+    const { stdout, stderr } = await exec(process.execPath, ["bin/linimasa.mjs", "add", ...args, "--seeds", seeds, "--cache", cache], {
       maxBuffer: 64 << 20,
       timeout: 120_000,
     });

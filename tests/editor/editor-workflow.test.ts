@@ -23,7 +23,7 @@ let cache: string;
 
 async function cli(script: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await exec(process.execPath, ["--import", "tsx", `src/cli/${script}.ts`, ...args], { maxBuffer: 64 << 20, timeout: 120_000 });
+    const { stdout, stderr } = await exec(process.execPath, ["bin/linimasa.mjs", script, ...args], { maxBuffer: 64 << 20, timeout: 120_000 });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -77,7 +77,8 @@ describe("the editor's workflow", () => {
     const result = JSON.parse(added.stdout);
     expect(path.basename(result.file)).toMatch(/^2025-03-13-antara-kepala-staf-gabungan/);
     expect(result.summary).toMatchObject({ outlet: "Antara", outletBasis: "dateline" });
-    expect(result.summary.published).toMatchObject({ date: "2025-03-13", estimated: false });
+    // The opening sentence's "Kamis (13/3/2025)" dates the news: the report is of that day or the next.
+    expect(result.summary.published).toMatchObject({ date: "2025-03-13", basis: "dateline-sentence", estimated: true, end: "2025-03-14" });
     expect(result.built).toMatchObject({ ok: true, parsed: 1, cached: 5 });
     expect(await readFile(result.file, "utf8")).toBe(await readFile(FIXTURE, "utf8"));
 

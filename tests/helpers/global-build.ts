@@ -21,7 +21,7 @@ declare module "vitest" {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const root = await mkdtemp(path.join(tmpdir(), "linimasa-site-"));
   const out = path.join(root, "_site");
-  const { stdout, stderr } = await run("npx", ["tsx", "src/cli/build.ts", "--out", out], { maxBuffer: 64 << 20 });
+  const { stdout, stderr } = await run(process.execPath, ["bin/linimasa.mjs", "build", "--out", out], { maxBuffer: 64 << 20 });
   project.provide("siteDir", out);
   project.provide("buildOutput", stdout + stderr);
   return async () => {

@@ -30,12 +30,13 @@ function checkSeed(ref: SeedReference, entry: Entry, checks: Check[]): void {
   else add("title derived", entry.titleBasis === "derived", entry.title);
   if (ref.author) add("author", entry.source.author === ref.author, `${entry.source.author}`);
   if (ref.editor) add("editor", entry.source.editor === ref.editor, `${entry.source.editor}`);
+  const p = entry.published;
   if (/NOT in the text/u.test(ref.published_basis)) {
-    add("published is an estimate", entry.published.estimated, entry.published.basis);
-    add("estimate lands in the reference month", entry.published.start.slice(0, 7) === ref.published.slice(0, 7), `${entry.published.date} vs ${ref.published}`);
+    add("published is an estimate", p?.estimated === true, p?.basis ?? "undated");
+    add("estimate lands in the reference month", p?.start.slice(0, 7) === ref.published.slice(0, 7), `${p?.date ?? "undated"} vs ${ref.published}`);
   } else {
-    add("published", entry.published.date === ref.published && !entry.published.estimated, `${entry.published.date} (${entry.published.basis}) vs ${ref.published}`);
-    add("published precision", entry.published.precision === ref.published_precision, entry.published.precision);
+    add("published", p?.date === ref.published && !p.estimated, `${p?.date ?? "undated"} (${p?.basis ?? "none"}) vs ${ref.published}`);
+    add("published precision", p?.precision === ref.published_precision, p?.precision ?? "none");
   }
   for (const m of ref.dated_mentions) {
     if (m.precision === "not a date") {

@@ -23,17 +23,21 @@ describe("formatArticle", () => {
   it("lists each miss and extra with what was got and expected", () => {
     expect(formatArticle(file("02"))).toEqual([
       'outlet: got none, expected "Warta Harian (wartaharian.id)" (not named in the text: none is acceptable there)',
-      "published: got 2025-02-05 (dateline-sentence), expected 2025-02-06 (not stated in the text): a day off, confidently wrong",
-      'extra troop figure: wounded 1000–9999 by nis (agency): "ribuan tentara lainnya terluka"',
+      "published: got 2025-02-05 (dateline-sentence, estimated), expected 2025-02-06 (not stated in the text): a day off, estimate holds",
+      'vague figure, left out of precision: wounded 1000–9999 by nis (agency): "ribuan tentara lainnya terluka"',
     ]);
   });
 
-  it("says once what a refused file missed, then its figures with their words", () => {
-    const lines = formatArticle(file("04"));
-    expect(lines[0]).toMatch(/^refused: no-date: /u);
-    expect(lines.slice(1)).toEqual([
-      'missed: outlet "Lintas Berita", published 2025-01-20, dateline place none, title none',
-      'figure missed: casualties 4000 by "Ukraina": "Ukraina menyebut sekitar 4.000 tentara Korea Utara telah tewas atau terluka dalam pertempuran."',
+  it("says once what a refused file missed", () => {
+    const lines = formatArticle(file("05"));
+    expect(lines[0]).toMatch(/^refused: no-text-left: /u);
+    expect(lines.slice(1)).toEqual(['missed: outlet "Kabar Kursk", published 2025-01-22, dateline place none, title none']);
+  });
+
+  it("says that an article nothing dates was listed as undated", () => {
+    expect(formatArticle(file("04"))).toEqual([
+      'outlet: got none, expected "Lintas Berita" (not named in the text: none is acceptable there)',
+      "published: got none (listed as undated), expected 2025-01-20 (not stated in the text)",
     ]);
   });
 
@@ -53,8 +57,8 @@ describe("formatSummary", () => {
   it("fits in ten lines and ends with the off-topic count", () => {
     const lines = formatSummary("full", full.totals);
     expect(lines.length).toBeLessThanOrEqual(10);
-    expect(lines[0]).toBe("full: 4 files, refused 1/4 (25.0%)");
-    expect(lines).toContain("figures recall 5/6 (83.3%) by value, 5/6 (83.3%) with category; precision 5/7 (71.4%) by value, 5/7 (71.4%) with category");
+    expect(lines[0]).toBe("full: 5 files, refused 1/5 (20.0%)");
+    expect(lines).toContain("figures recall 6/6 (100.0%) by value, 6/6 (100.0%) with category; precision 6/7 (85.7%) by value, 6/7 (85.7%) with category (1 vague magnitudes left out)");
     expect(lines.at(-1)).toBe("off-topic troop figures 1");
   });
 

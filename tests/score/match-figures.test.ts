@@ -67,4 +67,12 @@ describe("matchFigures", () => {
     const { troops } = matchFigures([], [makeFigure({ min: 80000, max: 80000, category: "other" }), makeFigure({ min: 10, max: 99, category: "killed" })]);
     expect(troops.map((t) => t.figure.min)).toEqual([10]);
   });
+
+  it("leaves a vague magnitude out of precision: the gold records only counts with a number", () => {
+    const vague = makeFigure({ min: 1000, max: 9999, category: "deployed", quote: "ribuan tentara", vague: true });
+    const counted = makeFigure({ min: 1500, max: 1500, category: "deployed" });
+    const { troops, vague: left } = matchFigures([gold(1500, 1500, "deployed")], [vague, counted]);
+    expect(troops.map((t) => t.figure)).toEqual([counted]);
+    expect(left).toEqual([vague]);
+  });
 });

@@ -46,6 +46,21 @@ describe("chartSpec", () => {
     expect(scale[1]).toBe(5000);
   });
 
+  it("labels an estimate several reports give with their number, at its mark", () => {
+    const labelled = chartSpec(
+      [
+        { x: "2025-01-16", series: "NIS", min: 300, max: 300, reports: 3 },
+        { x: "2025-01-16", series: "ABC", min: 1000, max: 3000, reports: 2 },
+        { x: "2025-02-01", series: "Barat", min: 1000, max: null },
+      ],
+      ["NIS", "ABC", "Barat"],
+    );
+    const rows = (labelled.data as { values: { label: string; at: number; hi: number }[] }).values;
+    expect(rows.map((r) => r.label)).toEqual(["×3", "×2", ""]);
+    expect(rows.map((r) => r.at).slice(0, 2)).toEqual([300, 3000]);
+    expect(JSON.stringify(labelled.layer.at(-1))).toContain('"type":"text"');
+  });
+
   it("keeps Vega's own ARIA off (the page gives the chart its text alternative)", () => expect(spec.config?.aria).toBe(false));
 
   it("formats numbers and months the Indonesian way", () => {

@@ -50,6 +50,28 @@ describe("buildClaimantPages", () => {
     ]);
   });
 
+  it("lists the relays a claimant's claims came through, most used first, and gives each claim its chain", () => {
+    const yonhap = { name: "Yonhap", id: "yonhap", role: "relay" as const };
+    const cna = { name: "CNA", id: "cna", role: "relay" as const };
+    const nisLink = { name: "NIS", id: "nis", role: "claimant" as const };
+    const relayed = makeEntry({
+      id: "r",
+      outlet: "Metrotvnews.com",
+      paragraphs: [["NIS menyebut 300 tentara tewas.", "NIS menyebut 2.700 terluka.", "NIS menyebut pasukan ditarik."]],
+      claims: [
+        { sentence: 0, claimant: { id: "nis", name: "NIS" }, chain: [nisLink, yonhap, cna] },
+        { sentence: 1, claimant: { id: "nis", name: "NIS" }, chain: [nisLink, yonhap] },
+        { sentence: 2, claimant: { id: "nis", name: "NIS" } },
+      ],
+    });
+    const result = buildClaimantPages([buildEntryView(relayed, links)], actors, (id) => `/sumber/${id}/`);
+    const page = result.pages.find((p) => p.id === "nis")!;
+    expect(page.relays).toEqual([{ name: "Yonhap", claims: 2 }, { name: "CNA", claims: 1 }]);
+    const plain = (html: string) => html.replace(/<span class="vh">[^<]*<\/span>/g, "").replace(/<[^>]+>/g, "");
+    expect(page.items.map((i) => plain(i.chain))).toEqual(["NIS → Yonhap → CNA", "NIS → Yonhap", "NIS → Metrotvnews.com"]);
+    expect(pages.find((p) => p.id === "nis")!.relays).toEqual([]);
+  });
+
   it("lists a figure whose owner made no attributed claim under that owner", () => {
     const loose = makeEntry({ id: "c", paragraphs: [["Sekitar 600 tentara tewas."]], figures: [{ sentence: 0, text: "600", min: 600, max: 600, category: "killed", claimant: { id: "outlet", name: "Redaksi" } }] });
     const result = buildClaimantPages([buildEntryView(loose, links)], [], (id) => `/sumber/${id}/`);

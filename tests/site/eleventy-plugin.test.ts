@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { inSection } from "../../src/site/eleventy-plugin.ts";
+import { byUrl, inSection } from "../../src/site/eleventy-plugin.ts";
 import { toJson } from "../../src/site/safe-json.ts";
 
 describe("toJson", () => {
@@ -13,4 +13,10 @@ describe("inSection", () => {
     expect(inSection("/sumber/", ["/"])).toBe(false);
   });
   it("matches every page under a prefix", () => expect(inSection("/artikel/x/", ["/", "/linimasa/", "/artikel/"])).toBe(true));
+});
+
+describe("byUrl", () => {
+  it("orders pages by their addresses, by code units", () => {
+    expect(byUrl([{ url: "/sumber/" }, { url: "/" }, { url: "/angka/tewas/" }, { url: "/angka/" }]).map((p) => p.url)).toEqual(["/", "/angka/", "/angka/tewas/", "/sumber/"]);
+  });
 });

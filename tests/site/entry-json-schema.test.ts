@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { Entry } from "../../src/schema/entry.ts";
 import { entryJsonSchema } from "../../src/site/entry-json-schema.ts";
 
-type Schema = { $schema?: string; $id?: string; type?: string; required?: string[]; properties?: Record<string, Schema>; enum?: string[] };
+type Schema = { $schema?: string; $id?: string; type?: string; required?: string[]; properties?: Record<string, Schema>; items?: Schema; enum?: string[]; anyOf?: Schema[] };
 const schema = entryJsonSchema("https://linimasa.example") as Schema;
 
 describe("entryJsonSchema", () => {
@@ -14,7 +14,18 @@ describe("entryJsonSchema", () => {
     expect(schema.type).toBe("object");
     expect(schema.required?.sort()).toEqual(Object.keys(Entry.shape).sort());
   });
-  it("carries the enums of the zod schema", () =>
-    expect(schema.properties?.published?.properties?.precision?.enum).toContain("late-month"));
+  it("carries the enums of the zod schema", () => {
+    const published = schema.properties?.published?.anyOf?.find((s) => s.type === "object");
+    expect(published?.properties?.precision?.enum).toContain("late-month");
+  });
+  it("lets an undated entry's publication date be null", () =>
+    expect(schema.properties?.published?.anyOf?.map((s) => s.type)).toEqual(["object", "null"]));
+  it("describes the chain of each claim and figure, link by link", () => {
+    for (const list of ["claims", "figures"]) {
+      const item = schema.properties?.[list]?.items;
+      expect(item?.required, list).toContain("chain");
+      expect(item?.properties?.chain?.items?.properties?.role?.enum).toEqual(["claimant", "relay", "outlet"]);
+    }
+  });
   it("is plain JSON", () => expect(JSON.parse(JSON.stringify(schema))).toEqual(schema));
 });

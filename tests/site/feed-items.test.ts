@@ -15,6 +15,10 @@ describe("feedItems", () => {
   it("dates items by their publication date, a minute in Western Indonesian Time", () =>
     expect(feedItems(views).map((i) => i.date.toISOString())).toEqual(["2025-04-01T00:00:00.000Z", "2025-02-27T09:59:00.000Z", "2024-12-17T00:00:00.000Z"]));
   it("keeps only the newest `size` reports", () => expect(feedItems(views, 2)).toHaveLength(2));
+  it("leaves undated reports out: a feed item needs a date", () => {
+    const undated = buildEntryView(makeEntry({ id: "u", published: null, paragraphs: [["Tanpa tanggal."]] }), links);
+    expect(feedItems([...views, undated]).map((i) => i.url)).toEqual(["/artikel/c/", "/artikel/b/", "/artikel/a/"]);
+  });
   it("gives the text as escaped HTML paragraphs", () =>
     expect(feedItems(views)[2]!.contentHtml).toBe("<p>Liputan6.com · 17 Desember 2024</p>\n<p>Pertama &lt;b&gt;tebal&lt;/b&gt;.</p>"));
 });

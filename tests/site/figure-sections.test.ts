@@ -15,6 +15,7 @@ function item(over: Partial<LedgerItem> & Pick<LedgerItem, "entry" | "figure" | 
     text: String(over.min),
     quote: "…",
     when: { iso: "2025-01", precision: "month", start: "2025-01-01", end: "2025-01-31", basis: "refers-to", estimated: false },
+    chain: [{ name: over.claimant?.name ?? "NIS", id: over.claimant?.id ?? "nis", role: "claimant" }],
     ...over,
   };
 }
@@ -28,6 +29,7 @@ const digest: Digest = {
     { category: "wounded", items: [] },
   ],
   corroborations: [],
+  provenance: [],
   disagreements: [{ category: "killed", period: { start: "2025-01-01", end: "2025-01-31" }, a: nis, b: west, reason: "…" }],
   events: [],
 };
@@ -65,6 +67,40 @@ describe("buildFigureSections", () => {
     expect(new Set(series).size).toBe(8);
     expect(series.filter((s) => s === "lainnya")).toHaveLength(3);
     expect(section!.rows).toHaveLength(10);
+  });
+
+  it("shows each estimate's chain in the table", () => {
+    const relayed = { ...nis, chain: [{ name: "NIS", id: "nis", role: "claimant" as const }, { name: "Yonhap", id: "yonhap", role: "relay" as const }] };
+    const [section] = buildFigureSections({ ...digest, ledgers: [{ category: "killed", items: [relayed] }], disagreements: [] }, { entry: (id) => id, claimant: (id) => id });
+    expect(section!.rows[0]!.chain.replace(/<span class="vh">[^<]*<\/span>/g, "").replace(/<[^>]+>/g, "")).toBe("NIS → Yonhap");
+  });
+
+  it("says who stands behind a value several reports give, in the section and in the chart's description", () => {
+    const retold: Digest["provenance"][number] = {
+      id: "killed-300-300",
+      category: "killed",
+      min: 300,
+      max: 300,
+      reports: 3,
+      origins: [{ id: "nis", name: "NIS", reports: 3 }],
+      unattributed: 0,
+      relays: [{ id: "yonhap", name: "Yonhap", reports: 2 }],
+      items: [],
+      outlets: [],
+    };
+    const [section] = buildFigureSections({ ...digest, provenance: [retold, { ...retold, category: "wounded" }] }, { entry: (id) => id, claimant: (id) => id });
+    expect(section!.provenance).toEqual(["300: 3 laporan, 1 sumber asal (<bdi>NIS</bdi>), lewat 1 kantor berita/media (<bdi>Yonhap</bdi> 2×)"]);
+    expect(section!.chart.description).toContain("Angka yang dimuat beberapa laporan — 300: 3 laporan, 1 sumber asal (NIS), lewat 1 kantor berita/media (Yonhap 2×).");
+    expect(section!.chart.description).not.toContain("×N");
+    expect(sections[0]!.provenance).toEqual([]);
+  });
+
+  it("labels a mark of the chart with the number of reports that give it", () => {
+    const again = [{ ...nis, entry: "y" }, { ...nis, entry: "z" }, { ...nis, entry: "z", figure: 4 }];
+    const [section] = buildFigureSections({ ...digest, ledgers: [{ category: "killed", items: [nis, ...again, west] }], disagreements: [] }, { entry: (id) => id, claimant: (id) => id });
+    const values = (section!.chart.spec.data as { values: { series: string; label: string }[] }).values;
+    expect(values.map((v) => [v.series, v.label])).toEqual([["NIS", "×3"], ["Pejabat Barat", ""]]);
+    expect(section!.chart.description).toContain("Tanda ×N di samping titik atau batang: perkiraan itu dimuat N laporan.");
   });
 
   it("draws an estimate that several reports retell for the same time once", () => {

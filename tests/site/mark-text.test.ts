@@ -36,6 +36,32 @@ describe("markText", () => {
 
   it("names the hedge of a claim that is not plainly reported", () => expect(marked.paragraphs[0]!.html).toContain(" · perkiraan"));
 
+  it("names the relays a claim came through in its tag, and none for a claim that came straight", () => {
+    const relayed = makeEntry({
+      id: "e2",
+      outlet: "Metrotvnews.com",
+      paragraphs: [["NIS memperkirakan 300 tentara tewas, dikutip oleh Yonhap, seperti dilaporkan Reuters."], ["Zelensky menyebut 4.000 korban."]],
+      claims: [
+        {
+          sentence: 0,
+          claimant: { id: "nis", name: "NIS" },
+          chain: [
+            { name: "NIS", id: "nis", role: "claimant" },
+            { name: "Yonhap", id: "yonhap", role: "relay" },
+            { name: "Reuters", id: "reuters", role: "relay" },
+            { name: "Metrotvnews.com", id: "metrotvnews-com", role: "outlet" },
+          ],
+        },
+        { sentence: 1, claimant: { id: "zelensky", name: "Zelensky", kind: "person" } },
+      ],
+    });
+    const [first, second] = markText(relayed, link).paragraphs;
+    const tag = (html: string) => /<small class="who"[\s\S]*?<\/small>/.exec(html)![0].replace(/<span class="vh">[^<]*<\/span>/g, "").replace(/<[^>]+>/g, "");
+    expect(tag(first!.html)).toBe("NIS · lewat Yonhap → Reuters");
+    expect(first!.html).toContain("<bdi>Yonhap</bdi>");
+    expect(tag(second!.html)).toBe("Zelensky");
+  });
+
   it("leaves a sentence that is no claim as plain text", () =>
     expect(marked.paragraphs[0]!.html).toMatch(/<\/span> Pertempuran berlanjut\.$/));
 

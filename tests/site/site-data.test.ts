@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { everything } from "../../src/site/render-plan.ts";
 import { buildSiteData, renderFigureCharts } from "../../src/site/site-data.ts";
 import { makeEntry } from "./fixtures/make-entry.ts";
 
@@ -32,7 +33,7 @@ describe("buildSiteData", () => {
     expect([site.figures.inline, site.figures.total, site.figures.sections.map((s) => s.slug)]).toEqual([true, 2, ["tewas", "korban"]]));
 
   it("renders each chart into the site data", async () => {
-    await renderFigureCharts(site);
+    await renderFigureCharts({ ...site, render: everything(site) });
     for (const section of site.figures.sections) expect(section.chart.svg).toMatch(/^<svg [^>]*role="img"/);
   });
 
@@ -45,5 +46,31 @@ describe("buildSiteData", () => {
     expect(big.outlets.pages.every((p) => p.entries.length <= 100)).toBe(true);
     expect(big.claimants.pages.every((p) => p.items.length <= 100)).toBe(true);
     expect(big.timeline.home.groups.reduce((n, g) => n + g.entries.length, 0)).toBeLessThanOrEqual(60);
+  });
+});
+
+describe("buildSiteData with an undated report", () => {
+  const undated = makeEntry({ id: "0", published: null, paragraphs: [["NIS menyebut 600 tewas."]], claims: [{ sentence: 0, claimant: { id: "nis", name: "NIS" } }] });
+  const withUndated = buildSiteData([undated, ...entries]);
+
+  it("puts it after every dated report, linked as the last one's neighbour", () => {
+    expect(withUndated.entries.map((e) => e.id)).toEqual(["a", "b", "c", "0"]);
+    expect(withUndated.entries[2]!.next?.url).toBe("/artikel/0/");
+  });
+
+  it("labels it undated, with no date to put in a <time> element", () =>
+    expect([withUndated.entries[3]!.dateLabel, withUndated.entries[3]!.datetime, withUndated.entries[3]!.month, withUndated.entries[3]!.estimated]).toEqual(["tanpa tanggal", null, null, false]));
+
+  it("dates the site and its feeds by the dated reports only", () => {
+    expect(withUndated.updated).toBe("2025-04-30");
+    expect(withUndated.feed.items.map((i) => i.url)).toEqual(["/artikel/c/", "/artikel/b/", "/artikel/a/"]);
+  });
+
+  it("lists its claims on the claimant's page after the dated ones, with no date", () => {
+    const nis = withUndated.claimants.pages.find((p) => p.url === "/sumber/nis/")!;
+    expect(nis.items.map((i) => [i.entry.url, i.iso, i.dateLabel])).toEqual([
+      ["/artikel/c/", "2025-04", "perkiraan: April 2025"],
+      ["/artikel/0/", null, "tanpa tanggal"],
+    ]);
   });
 });

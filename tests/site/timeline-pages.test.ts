@@ -62,4 +62,26 @@ describe("buildTimeline", () => {
     const ids = buildTimeline(views).pages.flatMap((p) => p.entries.map((e) => e.id));
     expect(ids).toEqual(views.map((v) => v.id));
   });
+
+  it("lists undated reports apart, on their own page after the months, and on the home page below them", () => {
+    const undated = ["u1", "u2"].map((id) => buildEntryView(makeEntry({ id, published: null, paragraphs: [["Tanpa tanggal."]] }), links));
+    const timeline = buildTimeline([...viewsFor([1, 1]), ...undated]);
+    expect(timeline.months.map((m) => m.key)).toEqual(["2025-01", "2025-02"]);
+    expect(timeline.undated).toEqual({ key: "tanpa-tanggal", label: "Tanpa tanggal", url: "/linimasa/tanpa-tanggal/", count: 2 });
+    expect(timeline.pages.map((p) => [p.url, p.entries.map((e) => e.id)])).toEqual([
+      ["/linimasa/2025/01/", ["m0-0"]],
+      ["/linimasa/2025/02/", ["m1-0"]],
+      ["/linimasa/tanpa-tanggal/", ["u1", "u2"]],
+    ]);
+    expect(timeline.pages[2]!.title).toBe("Laporan tanpa tanggal");
+    expect(timeline.home.all).toBe(true);
+    expect(timeline.home.groups.map((g) => g.key)).toEqual(["2025-01", "2025-02"]);
+    expect(timeline.home.undated).toMatchObject({ url: "/linimasa/tanpa-tanggal/", complete: true });
+    expect(timeline.home.undated!.entries.map((e) => e.id)).toEqual(["u1", "u2"]);
+  });
+
+  it("has no undated listing when every report is dated", () => {
+    const timeline = buildTimeline(viewsFor([1]));
+    expect([timeline.undated, timeline.home.undated]).toEqual([null, null]);
+  });
 });

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { writeDataFiles } from "../../src/site/write-data-files.ts";
 import type { Entry } from "../../src/schema/entry.ts";
 
-const digest = { ledgers: [], corroborations: [], disagreements: [], events: [] };
+const digest = { ledgers: [], corroborations: [], provenance: [], disagreements: [], events: [] };
 
 describe("writeDataFiles", () => {
   it("writes entries.json as a JSON array, one entry per line, with markup escaped", async () => {

@@ -1,6 +1,6 @@
 /**
  * Broken and hostile articles that must stop the build: the real command
- * (`npx tsx src/cli/build.ts`, without the cache) run as a child process with a time limit must
+ * (`node bin/linimasa.mjs build`, without the cache) run as a child process with a time limit must
  * name every problem as file:line:col, exit with 1, and leave the last good
  * site byte for byte as it was.
  */

@@ -1,16 +1,17 @@
 /**
  * The same articles give the same site, byte for byte: builds from clean
  * folders write identical files whatever the seeds folder and the order its
- * files were written in, the time zone, the locale and the wall clock (moved
- * ten years ahead by a preloaded module). SOURCE_DATE_EPOCH is unset: the
- * site's dates come from the articles.
+ * files were written in, the checkout (templates and code copied anew, in
+ * another order and at another time), the time zone, the locale and the wall
+ * clock (moved ten years ahead by a preloaded module). SOURCE_DATE_EPOCH is
+ * unset: the site's dates come from the articles.
  */
 import { copyFile, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FIXTURES, PROJECT_ROOT, hashTree, runBuild } from "./helpers/trust-corpus.ts";
+import { FIXTURES, PROJECT_ROOT, copyCheckout, hashTree, runBuild } from "./helpers/trust-corpus.ts";
 
 const TEN_YEARS_MS = 10 * 365 * 24 * 3600 * 1000;
 const FAKE_CLOCK = pathToFileURL(path.join(PROJECT_ROOT, "tests/trust/helpers/fake-clock.mjs")).href;
@@ -49,8 +50,8 @@ async function writeCorpus(dir: string, reverse: boolean): Promise<void> {
 
 const ENGLISH_UTC = { TZ: "UTC", LANG: "en_US.UTF-8", LC_ALL: "en_US.UTF-8", SOURCE_DATE_EPOCH: undefined };
 
-async function build(seeds: string, out: string, env: Record<string, string | undefined>): Promise<Built> {
-  const result = await runBuild({ seeds, out, env });
+async function build(seeds: string, out: string, env: Record<string, string | undefined>, root?: string): Promise<Built> {
+  const result = await runBuild({ seeds, out, env, root });
   if (result.code !== 0) throw new Error(`a build failed:\n${result.stderr}`);
   return { out, hashes: await hashTree(out) };
 }
@@ -61,15 +62,27 @@ beforeAll(async () => {
   const moved = path.join(root, "elsewhere", "articles");
   await writeCorpus(seeds, false);
   await writeCorpus(moved, true);
+  // Two checkouts made at different times, their files written in opposite orders: Eleventy's
+  // collections would order pages by these files' creation times.
+  const first = path.join(root, "checkout-1");
+  const second = path.join(root, "checkout-2");
+  await copyCheckout(first);
+  await new Promise((resolve) => setTimeout(resolve, 1100));
+  await copyCheckout(second, true);
   [base, elsewhere] = await Promise.all([
-    build(seeds, path.join(root, "base"), ENGLISH_UTC),
-    // Seeds in another folder, written in the other order; another time zone; a clock ten years ahead.
-    build(moved, path.join(root, "elsewhere", "out"), {
-      ...ENGLISH_UTC,
-      TZ: "Asia/Jakarta",
-      FAKE_CLOCK_SHIFT_MS: String(TEN_YEARS_MS),
-      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --import ${FAKE_CLOCK}`.trim(),
-    }),
+    build(seeds, path.join(root, "base"), ENGLISH_UTC, first),
+    // Seeds in another folder, written in the other order; another checkout; another time zone; a clock ten years ahead.
+    build(
+      moved,
+      path.join(root, "elsewhere", "out"),
+      {
+        ...ENGLISH_UTC,
+        TZ: "Asia/Jakarta",
+        FAKE_CLOCK_SHIFT_MS: String(TEN_YEARS_MS),
+        NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --import ${FAKE_CLOCK}`.trim(),
+      },
+      second,
+    ),
   ]);
   // Another locale: Danish sorts "aa" after "z".
   danish = await build(seeds, path.join(root, "danish"), { ...ENGLISH_UTC, LANG: "da_DK.UTF-8", LC_ALL: "da_DK.UTF-8" });
@@ -97,7 +110,7 @@ async function differences(a: Built, b: Built): Promise<{ files: string[]; detai
 }
 
 describe("two builds of the same articles from clean folders", () => {
-  it("are byte-identical with the seeds elsewhere, in another order, in another time zone, with the clock ten years ahead", async () => {
+  it("are byte-identical with the seeds elsewhere, in another order, from another checkout, in another time zone, with the clock ten years ahead", async () => {
     const { files, details } = await differences(base, elsewhere);
     expect(files, details).toEqual([]);
   });

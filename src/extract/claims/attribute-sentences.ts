@@ -8,24 +8,33 @@
  *   report: it starts inside or with a quotation, starts with a pronoun or a
  *   continuation ("Mereka", "Selain itu", "Insiden tersebut"), or reports
  *   without an agent ("diperkirakan", "disebut"). A denial is not continued,
- *   and a new paragraph starts afresh;
+ *   and a new paragraph starts afresh: an agentless report in a paragraph of
+ *   its own ("Korea Utara disebut mengerahkan 18.000 tentara") is the
+ *   outlet's, as far as its reader can tell, unless it speaks early of what
+ *   the sentence right before reported ("Kemudian, diantara 4000 tentara
+ *   itu, 1000 orang diyakini telah tewas");
  * - from the sentence after: "Hal ini diungkapkan X." attributes the sentence
- *   before it, and a quotation closed later by '," kata X' is X's throughout;
- * - from the article's latest attributed figure, when a paragraph without any
- *   attribution gives a figure with an agentless report ("Diperkirakan sekitar
- *   2.000 tentara …", "Korea Utara disebut mengerahkan 18.000 tentara"): an
- *   unattributed passive estimate is credited to the source that last gave
- *   figures. All of these are marked `carried: true`.
+ *   before it, and a quotation closed later by '," kata X' is X's throughout.
+ *   These are marked `carried: true`.
  *
  * A pronoun subject ("Dia mengatakan", "katanya") is read as the last person
  * named (in the paragraph, else in the article); "mereka" as the paragraph's
- * last claimant. The claimant is then marked `carried: true` as well.
+ * last claimant; a description with a demonstrative ("badan mata-mata
+ * tersebut", "Media tersebut") as the latest claimant of its kind; a short
+ * name ("Kim", "Lee") as the claimant named by it in full before
+ * (`find-antecedent.ts`). The claimant is then marked `carried: true` as well.
+ *
+ * A speaker who relays a known source ("…, kata anggota parlemen, mengutip
+ * NIS", "X mengatakan bahwa …, menurut badan intelijen tersebut") speaks for
+ * that source: it is the claimant, the speaker in `also`.
  *
  * Whatever is left speaks in the outlet's own voice: claimant kind "self",
  * id "outlet", name the outlet (or "Redaksi").
  */
 import { chooseHedge } from "./choose-hedge.ts";
+import { describedBefore, isShortName, namedBefore } from "./find-antecedent.ts";
 import { outletClaimant, unknownClaimant } from "./make-claimant.ts";
+import type { Candidate } from "./marker-candidate.ts";
 import { readSentence, type SentenceFacts } from "./read-sentence.ts";
 import type { Attribution, Claimant, SentenceInput } from "./types.ts";
 
@@ -40,18 +49,41 @@ function carry(source: Attribution, facts: SentenceFacts): Attribution {
   };
 }
 
-function explicit(facts: SentenceFacts, antecedent: Attribution | null): Attribution {
+/** Who a candidate names, after pronouns, descriptions and short names are read back. */
+interface Named {
+  claimant: Claimant;
+  also: Claimant[];
+  carried: boolean;
+}
+
+function unique(claimants: readonly Claimant[], not: Claimant): Claimant[] {
+  return claimants.filter((c, i, all) => c.id !== not.id && all.findIndex((d) => d.id === c.id) === i);
+}
+
+function named(c: Candidate, antecedent: Attribution | null, history: readonly Attribution[]): Named {
+  const first = c.claimants[0];
+  if (first) {
+    const full = isShortName(first) ? namedBefore(history, first.name) : null;
+    return full ? { claimant: full.claimant, also: full.also, carried: true } : { claimant: first, also: [], carried: false };
+  }
+  const pronoun = c.pronoun!;
+  const before = pronoun.kind !== undefined ? describedBefore(history, pronoun.kind) : antecedent;
+  if (before) return { claimant: before.claimant, also: before.also, carried: true };
+  const who: Claimant = pronoun.kind !== undefined ? unknownClaimant(pronoun.text) : { ...unknownClaimant(pronoun.text), kind: pronoun.group ? "group" : "person" };
+  return { claimant: who, also: [], carried: false };
+}
+
+function explicit(facts: SentenceFacts, antecedent: Attribution | null, history: readonly Attribution[]): Attribution {
   const best = facts.best!;
   const hedge = chooseHedge(facts.hedges, best.hedge, true);
-  const named = best.claimants[0];
-  if (named) return { claimant: named, also: facts.others, via: facts.via, marker: best.marker, hedge, carried: false };
-  const pronoun = best.pronoun!;
-  if (antecedent) {
-    const also = [...antecedent.also, ...facts.others].filter((c, i, all) => c.id !== antecedent.claimant.id && all.findIndex((d) => d.id === c.id) === i);
-    return { claimant: antecedent.claimant, also, via: facts.via, marker: best.marker, hedge, carried: true };
-  }
-  const who: Claimant = { ...unknownClaimant(pronoun.text), kind: pronoun.group ? "group" : "person" };
-  return { claimant: who, also: facts.others, via: facts.via, marker: best.marker, hedge, carried: false };
+  const speaker = named(best, antecedent, history);
+  // Only a source the lexicon knows speaks through the speaker: "menurut data
+  // militer" after "Zelensky mengatakan" leaves the claim Zelensky's.
+  const relayed = facts.origin ? named(facts.origin, antecedent, history) : null;
+  const origin = relayed?.claimant.known ? relayed : null;
+  const who = origin ?? speaker;
+  const also = unique([...(origin ? [speaker.claimant, ...speaker.also] : []), ...who.also, ...facts.others, ...(relayed && !origin ? [relayed.claimant] : [])], who.claimant);
+  return { claimant: who.claimant, also, via: facts.via, marker: best.marker, hedge, carried: who.carried };
 }
 
 /**
@@ -77,12 +109,11 @@ export function attributeSentences(sentences: readonly SentenceInput[], options:
     open = read.quotes.endsInQuote;
     facts.push(read);
   });
-  const attributedParagraphs = new Set(sentences.filter((_, i) => facts[i]!.best).map((s) => s.paragraph));
 
   const out: Attribution[] = [];
+  const history: Attribution[] = [];
   let lastNamed: Attribution | null = null;
   let lastPerson: Attribution | null = null;
-  let lastFigure: Attribution | null = null;
   let paragraphLast: Attribution | null = null;
   let pendingQuote: number[] = [];
   sentences.forEach((sentence, i) => {
@@ -94,28 +125,33 @@ export function attributeSentences(sentences: readonly SentenceInput[], options:
     }
     const prev = fresh ? null : out[i - 1]!;
     const prevSpeaks = prev !== null && prev.claimant.kind !== "self" && prev.hedge !== "denied";
+    // "Kemudian, diantara 4000 tentara itu, 1000 orang diyakini telah tewas": across a paragraph break.
+    const before = i > 0 ? out[i - 1]! : null;
+    const refersOn = fresh && before !== null && before.claimant.kind !== "self" && before.hedge !== "denied" && f.agentless && f.refersBack;
     let a: Attribution;
     if (f.best) {
       // "dia", "ia", "-nya" stand for a person; "mereka" for anyone named.
       const personal = f.best.pronoun !== null && !f.best.pronoun.group;
       const antecedent = personal && paragraphLast?.claimant.kind !== "person" ? lastPerson ?? paragraphLast ?? lastNamed : paragraphLast ?? lastNamed;
-      a = explicit(f, antecedent);
+      a = explicit(f, antecedent, history);
       if (f.pointsBack && prev?.claimant.kind === "self") out[i - 1] = carry(a, facts[i - 1]!);
       if (f.quotes.startsQuoted) for (const j of pendingQuote) out[j] = carry(a, facts[j]!);
       pendingQuote = [];
-      if (f.best.claimants.length > 0) lastNamed = a;
+      if (f.best.claimants.length > 0 || f.best.pronoun?.kind !== undefined) lastNamed = a;
       if (a.claimant.kind === "person") lastPerson = a;
-      if (f.figure && a.hedge !== "denied") lastFigure = a;
     } else if (prevSpeaks && (f.quotes.startsQuoted || f.continues || f.agentless)) {
       a = carry(prev, f);
-    } else if (lastFigure && f.agentless && f.figure && !attributedParagraphs.has(sentence.paragraph)) {
-      a = carry(lastFigure, f);
+    } else if (refersOn) {
+      a = carry(before, f);
     } else {
       a = { claimant: outlet, also: [], via: f.via, marker: null, hedge: chooseHedge(f.hedges, null, false), carried: false };
       if (f.quotes.endsInQuote) pendingQuote.push(i);
       else pendingQuote = [];
     }
-    if (a.claimant.kind !== "self") paragraphLast = a;
+    if (a.claimant.kind !== "self") {
+      paragraphLast = a;
+      history.push(a);
+    }
     out.push(a);
   });
   return out;

@@ -8,17 +8,13 @@ import { calendarNames } from "../../calendar/calendar-names.ts";
 import { defineLexicon, once } from "../../lexicon/define-lexicon.ts";
 import type { z } from "zod";
 import { loadOutlets, type Outlet } from "../source/outlets-lexicon.ts";
+import { isPattern, outletActor, plainAliasesOf, type PlainAlias } from "./compile-aliases.ts";
 import { ClaimantsLexicon, HedgesLexicon, VerbsLexicon, type Actor, type MarkerKind, type Verb } from "./lexicon-schemas.ts";
 import { EDGE_AFTER, EDGE_BEFORE, entrySource, key, wordsInner, wordsSource } from "./regex-sources.ts";
 import { compilePhrases, type PhraseTable } from "../../text/phrase-table.ts";
 import { splitWords } from "../../text/tokenize.ts";
 
-/** A plain alias, as its lower-case words; `exact` keeps its case when it matters. */
-export interface PlainAlias {
-  words: string[];
-  exact: string | null;
-  actor: number;
-}
+export type { PlainAlias };
 
 /** A reporting verb or marker in the marker trie. */
 export interface MarkerEntry {
@@ -34,41 +30,31 @@ export interface PatternScanner {
   owner: number[];
 }
 
-function isPattern(entry: string): boolean {
-  return entry.length > 2 && entry.startsWith("/") && entry.endsWith("/");
-}
-
 /** A phrase table of phrases (value: true). */
 function trieOf(phrases: readonly string[]): PhraseTable<true> {
   return compilePhrases(phrases.map((phrase) => [phrase, true] as const));
 }
 
-/**
- * An outlet as a claimant. Its aliases written with a capital match only as
- * written ("Tempo", "Antara" and "Suara" are also common words), those
- * written in lower case in any case ("kantor berita Yonhap").
- */
-function outletActor(outlet: Outlet): z.output<typeof ClaimantsLexicon>["actors"][number] {
-  return {
-    id: outlet.id,
-    name: outlet.name,
-    description: outlet.description,
-    kind: "outlet",
-    aliases: [outlet.name, ...outlet.aliases].filter((a, i, all) => all.indexOf(a) === i).map((a) => (/^\p{Lu}/u.test(a) ? { pattern: a, caseSensitive: true } : a)),
-  };
-}
-
 function compile(claimants: z.output<typeof ClaimantsLexicon>, verbs: z.output<typeof VerbsLexicon>, hedges: z.output<typeof HedgesLexicon>, outlets: readonly Outlet[]) {
   const all = [...claimants.actors, ...outlets.map(outletActor)];
   const actors: Actor[] = all.map(({ id, name, description, kind }) => ({ id, name, description, kind }));
+  const places = new Map(all.map((entry, index) => [entry.id, { entry, index }]));
   const plainAliases: PlainAlias[] = [];
   const patterns: { source: string; actor: number; sensitive: boolean }[] = [];
+  /** role → place actor → the actor that is that role of that place. */
+  const roles = new Map<string, Map<number, number>>();
   all.forEach((actor, index) => {
     for (const alias of actor.aliases) {
       const pattern = typeof alias === "string" ? alias : alias.pattern;
       const sensitive = typeof alias !== "string" && alias.caseSensitive;
       if (isPattern(pattern)) patterns.push({ source: entrySource(pattern), actor: index, sensitive });
-      else plainAliases.push({ words: splitWords(pattern).lower, exact: sensitive ? splitWords(pattern).raw.join(" ") : null, actor: index });
+    }
+    for (const alias of plainAliasesOf(actor, index, places)) {
+      plainAliases.push(alias);
+      if (alias.role === null || alias.place === null) continue;
+      if (!roles.has(alias.role)) roles.set(alias.role, new Map());
+      const byPlace = roles.get(alias.role)!;
+      if (!byPlace.has(alias.place)) byPlace.set(alias.place, index);
     }
   });
   // Regex aliases: one alternation each for folded and exact case, group i+1 = pattern i.
@@ -84,6 +70,7 @@ function compile(claimants: z.output<typeof ClaimantsLexicon>, verbs: z.output<t
   // The order of values at one node is the order they are tried in.
   for (const word of verbs.media) addMarker(word, { kind: "medium", verb: null, nya: false });
   for (const word of verbs.sources) addMarker(word, { kind: "source", verb: null, nya: /nya$/iu.test(word) });
+  for (const word of verbs.relays) addMarker(word, { kind: "relay", verb: null, nya: false });
   for (const verb of verbs.post) {
     addMarker(verb.word, { kind: "post", verb, nya: /nya$/iu.test(verb.word) });
     if (!/nya$/iu.test(verb.word)) addMarker(`${verb.word}nya`, { kind: "post", verb, nya: true });
@@ -101,6 +88,10 @@ function compile(claimants: z.output<typeof ClaimantsLexicon>, verbs: z.output<t
   return {
     actors,
     aliases: { plain: plainAliases, folded: patternScanner(false), exact: patternScanner(true) },
+    /** The actor that is a role of a place ("badan intelijen" of Ukraine), by role and place actor. */
+    roles,
+    /** The actors with place names (states, groups of states), by index. */
+    places: new Set(all.flatMap((entry, index) => (entry.names.length > 0 ? [index] : []))),
     markers,
     /** A source phrase at the start of a string: "Laporan terbaru dari ". */
     sourceAtStart: new RegExp(`^${sourcePhrase}\\s*`, "iu"),
@@ -131,6 +122,8 @@ function compile(claimants: z.output<typeof ClaimantsLexicon>, verbs: z.output<t
     continuations: trieOf(verbs.continuations),
     demonstrativeWindow: verbs.demonstrativeWindow,
     demonstrativeStops: new Set(verbs.demonstrativeStops.map(key)),
+    backReferenceWindow: verbs.backReferenceWindow,
+    notReferents: new Set(verbs.notReferents.map(key)),
     anaphors: new Set(verbs.anaphors.map(key)),
     // Hedge words are plain Indonesian (ASCII): compiled without the u flag,
     // with ASCII word edges, which V8 scans about twice as fast.

@@ -14,28 +14,56 @@ const Alias = z.union([
 ]);
 const ActorKind = z.enum(["agency", "person", "outlet", "group", "state"]);
 
-export const ClaimantsLexicon = z.object({
-  actors: z.array(
-    z.object({
-      id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
-      name: z.string().min(1),
-      description: z.string().min(1),
-      kind: ActorKind,
-      aliases: z.array(Alias).min(1),
-    }),
-  ),
-  leadingDeterminers: Words,
-  trailingDeterminers: Words,
-  pronouns: z.object({ person: Words, group: Words }),
-  sourceNouns: Words,
-  sourceModifiers: Words,
-  sourceLinks: Words,
-  connectors: Words,
-  nonAgents: Words,
-  spokesTitles: Words,
-  clauseMarkers: Words,
-  unknownKinds: z.object({ agency: Words, outlet: Words, group: Words }),
+const isPattern = (alias: z.infer<typeof Alias>): boolean => {
+  const text = typeof alias === "string" ? alias : alias.pattern;
+  return text.length > 2 && text.startsWith("/") && text.endsWith("/");
+};
+
+const Actor = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+  name: z.string().min(1),
+  description: z.string().min(1),
+  kind: ActorKind,
+  aliases: z.array(Alias).default([]),
+  /** Place names (states, groups of states): aliases, and what roles are composed with. */
+  names: z.array(Alias).default([]),
+  /** The actor this one is a body of: its roles are composed with that actor's names. */
+  of: z.string().optional(),
+  /** Role phrases ("badan intelijen"), composed with the names of `of`, or with the actor's own names. */
+  roles: Words.default([]),
 });
+
+export const ClaimantsLexicon = z
+  .object({
+    actors: z.array(Actor),
+    leadingDeterminers: Words,
+    trailingDeterminers: Words,
+    pronouns: z.object({ person: Words, group: Words }),
+    sourceNouns: Words,
+    sourceModifiers: Words,
+    sourceLinks: Words,
+    connectors: Words,
+    nonAgents: Words,
+    spokesTitles: Words,
+    clauseMarkers: Words,
+    unknownKinds: z.object({ agency: Words, outlet: Words, group: Words }),
+  })
+  .superRefine((file, ctx) => {
+    const byId = new Map(file.actors.map((a) => [a.id, a]));
+    file.actors.forEach((actor, i) => {
+      const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: "custom", path: ["actors", i, ...path], message });
+      if (actor.aliases.length + actor.names.length + actor.roles.length === 0) issue(["aliases"], "needs at least one alias, name or role");
+      actor.names.forEach((n, j) => isPattern(n) && issue(["names", j], "a place name is composed with roles: write it as words, not a /pattern/"));
+      if (actor.of !== undefined) {
+        const place = byId.get(actor.of);
+        if (place === undefined) issue(["of"], `names "${actor.of}", which is no actor of this file`);
+        else if (place.names.length === 0) issue(["of"], `names "${actor.of}", which has no \`names\` to compose the roles with`);
+        if (actor.roles.length === 0) issue(["of"], "a body of a place needs `roles`");
+      } else if (actor.roles.length > 0 && actor.names.length === 0) {
+        issue(["roles"], "roles need `of` (the place they belong to) or the actor's own `names`");
+      }
+    });
+  });
 
 const Verb = z.object({
   word: z.string().min(1),
@@ -51,6 +79,7 @@ export const VerbsLexicon = z.object({
   post: z.array(Verb),
   passive: z.array(Verb),
   sources: Words,
+  relays: Words,
   media: Words,
   addressees: Words,
   gapWords: Words,
@@ -60,6 +89,8 @@ export const VerbsLexicon = z.object({
   demonstratives: Words,
   demonstrativeWindow: z.number().int().min(1).max(6),
   demonstrativeStops: Words,
+  backReferenceWindow: z.number().int().min(1).max(12),
+  notReferents: Words,
   anaphors: Words,
 });
 
@@ -79,5 +110,5 @@ export interface Actor {
   kind: ActorKind;
 }
 export type Verb = z.infer<typeof Verb>;
-export type MarkerKind = "medium" | "source" | "post" | "pre" | "passive";
+export type MarkerKind = "medium" | "source" | "relay" | "post" | "pre" | "passive";
 

@@ -21,7 +21,8 @@ export interface Candidate {
   hedge: Hedge | null;
   /** Who it names; empty when it is a pronoun. */
   claimants: Claimant[];
-  pronoun: { text: string; group: boolean } | null;
+  /** A pronoun or a description pointing back ("badan intelijen tersebut", with the kind it asks for). */
+  pronoun: { text: string; group: boolean; kind?: Claimant["kind"] } | null;
   via: Claimant | null;
 }
 
@@ -45,9 +46,13 @@ function resolveSpan(text: string, span: Span, hits: readonly AliasHit[]): Resol
   return resolvePhrase(text.slice(span[0], span[1]), within(hits, span));
 }
 
-function claimantsOf(resolved: Resolved): Pick<Candidate, "claimants" | "pronoun"> | null {
-  if (resolved.type === "claimants") return { claimants: resolved.claimants, pronoun: null };
-  if (resolved.type === "pronoun") return { claimants: [], pronoun: { text: resolved.text, group: resolved.group } };
+/** The claimants (or pronoun) a phrase names, and the medium its own words name ("… yang dikutip dalam media X"). */
+function claimantsOf(resolved: Resolved): (Pick<Candidate, "claimants" | "pronoun"> & { medium: Claimant | null }) | null {
+  if (resolved.type === "claimants") return { claimants: resolved.claimants, pronoun: null, medium: resolved.via ?? null };
+  if (resolved.type === "pronoun") {
+    const pronoun = { text: resolved.text, group: resolved.group, ...(resolved.kind === undefined ? {} : { kind: resolved.kind }) };
+    return { claimants: [], pronoun, medium: null };
+  }
   return null;
 }
 
@@ -111,23 +116,34 @@ export function markerCandidate(
     const via = mediumAt(text, end, hits);
     return via ? { ...base, claimants: [via], pronoun: null, via: null } : null;
   }
+  if (kind === "relay") {
+    // "mengutip CNN" cites a medium; "mengutip Badan Intelijen Nasional" an origin.
+    const resolved = claimantsOf(resolveSpan(text, objectAfter(text, end, hits), hits));
+    if (!resolved) return null;
+    const first = resolved.claimants[0];
+    if (first?.kind === "outlet") return first.known || /^\p{Lu}/u.test(first.name) ? { ...base, kind: "medium", claimants: [first], pronoun: null, via: null } : null;
+    return { ...base, claimants: resolved.claimants, pronoun: resolved.pronoun, via: null };
+  }
   if (kind === "source" || kind === "post") {
     const object = objectAfter(text, end, hits);
-    const who = claimantsOf(resolveSpan(text, object, hits));
-    return who ? { ...base, ...who, via: kind === "post" ? addresseeAfter(text, object[1], hits) : null } : null;
+    const resolved = claimantsOf(resolveSpan(text, object, hits));
+    if (!resolved) return null;
+    const { medium, ...who } = resolved;
+    return { ...base, ...who, via: (kind === "post" ? addresseeAfter(text, object[1], hits) : null) ?? medium };
   }
   if (kind === "pre") {
     for (const span of subjectBefore(text, at, hits)) {
-      const who = claimantsOf(resolveSpan(text, span, hits));
-      if (!who) continue;
+      const resolved = claimantsOf(resolveSpan(text, span, hits));
+      if (!resolved) continue;
+      const { medium, ...who } = resolved;
       const via = verb?.addressee ? mediumAt(text, end, hits) : addresseeAfter(text, end, hits);
-      return { ...base, ...who, via };
+      return { ...base, ...who, via: via ?? medium };
     }
     return null;
   }
   // passive: "dibantah oleh X", or "Hal ini diungkapkan X" with X a known name
   const oleh = /^\s+oleh\s+/iu.exec(text.slice(end, end + 12));
-  let who: Pick<Candidate, "claimants" | "pronoun"> | null = null;
+  let who: (Pick<Candidate, "claimants" | "pronoun"> & { medium: Claimant | null }) | null = null;
   if (oleh) {
     who = claimantsOf(resolveSpan(text, objectAfter(text, end + oleh[0].length, hits), hits));
   } else if (!clauseInitial(text, at)) {
@@ -139,7 +155,8 @@ export function markerCandidate(
     return null;
   }
   if (at <= 60 && claimsLexicon().anaphors.has(key(stripGaps(text.slice(0, at)).replace(/^[\s"“”']+/u, "")))) signals.pointsBack = true;
-  return { ...base, ...who, via: null };
+  const { medium, ...named } = who;
+  return { ...base, ...named, via: medium };
 }
 
 /**

@@ -9,6 +9,8 @@ import { claimsLexicon } from "./compile-lexicon.ts";
 import type { AliasHit } from "./scan-aliases.ts";
 
 const WINDOW = 240;
+/** A proper name: one to four capitalised words ("Valery Gerasimov"). */
+const PROPER_NAME = /^\s*\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,3}\s*$/u;
 
 /** A span of the sentence: [start, end). */
 export type Span = [number, number];
@@ -66,10 +68,15 @@ export function subjectBefore(text: string, verb: number, hits: readonly AliasHi
   } else if (win.endsWith(",")) {
     // "Beberapa negara Barat, termasuk AS dan Uni Eropa, telah mengutuk". With
     // no comma opening the insertion the verb has no subject of its own
-    // ("…, bahkan mengklaim"): the clause before is someone else's.
+    // ("…, bahkan mengklaim"): the clause before is someone else's. A person
+    // or a proper name between the commas is the subject in apposition
+    // ("Presiden Ukraina, Volodymyr Zelensky, mengumumkan").
     const open = win.lastIndexOf(",", win.length - 2);
     if (open <= 0) return [];
-    win = win.slice(0, open);
+    const inserted = text.slice(from + open + 1, from + win.length - 1);
+    const known = oneName(text, from + open + 1, from + win.length - 1, hits) && hits.some((h) => h.start > from + open && h.end < from + win.length && h.actor.kind === "person");
+    const apposition = known || PROPER_NAME.test(inserted);
+    win = apposition ? win.slice(0, -1) : win.slice(0, open);
   }
   const to = from + win.length;
   const cuts = boundaries(claimsLexicon().subjectBoundary, text, from, to, hits);

@@ -16,7 +16,8 @@ import { splitWords, type Words } from "../../text/tokenize.ts";
 import type { Claimant, Hedge } from "./types.ts";
 
 const MAX_MARKERS = 12;
-const RANK: Record<MarkerKind, number> = { post: 0, pre: 1, passive: 2, source: 3, medium: 4 };
+const RANK: Record<MarkerKind, number> = { post: 0, pre: 1, passive: 2, source: 3, relay: 4, medium: 5 };
+const SPEAKERS: ReadonlySet<MarkerKind> = new Set(["post", "pre", "passive"]);
 
 export type { Candidate };
 
@@ -24,11 +25,20 @@ export type { Candidate };
 export interface SentenceFacts extends Signals {
   /** The attribution that names the sentence's claimant, or null. */
   best: Candidate | null;
+  /**
+   * The source a speaking `best` relays ("…, mengutip NIS", "… usai menerima
+   * pengarahan dari badan intelijen tersebut", "X mengatakan bahwa …, menurut
+   * Y"): the claimant of the sentence when it can be named, the speaker then
+   * in `also`. Null when the speaker speaks for themself.
+   */
+  origin: Candidate | null;
   /** Other claimants of the sentence (for `also`). */
   others: Claimant[];
   via: Claimant | null;
   /** Starts like a continuation of the report before ("Mereka", "Insiden tersebut"). */
   continues: boolean;
+  /** Speaks early of something just reported: a noun and a demonstrative among its first words ("diantara 4000 tentara itu"). */
+  refersBack: boolean;
   quotes: QuoteSpans;
   hedges: Set<Hedge>;
   figure: boolean;
@@ -49,6 +59,20 @@ function continues(words: Words): boolean {
   return false;
 }
 
+function refersBack(words: Words): boolean {
+  const lex = claimsLexicon();
+  let seen = 0;
+  let before = "";
+  for (let i = 0; i < words.lower.length && seen < lex.backReferenceWindow; i++) {
+    const word = words.lower[i]!;
+    if (!/[\p{L}\p{N}]/u.test(word)) continue;
+    if ((word === "itu" || word === "tersebut") && seen > 0 && !lex.notReferents.has(before)) return true;
+    before = word;
+    seen++;
+  }
+  return false;
+}
+
 /**
  * The attribution facts of one sentence. `startsInQuote` says whether a
  * quotation opened in an earlier sentence of the paragraph is still open.
@@ -63,11 +87,13 @@ export function readSentence(text: string, startsInQuote: boolean): SentenceFact
   const words = splitWords(text);
   const facts: SentenceFacts = {
     best: null,
+    origin: null,
     others: [],
     via: null,
     agentless: false,
     pointsBack: false,
     continues: continues(words),
+    refersBack: refersBack(words),
     quotes,
     hedges: findHedges(text),
     figure: hasFigure(text, words),
@@ -101,11 +127,16 @@ export function readSentence(text: string, startsInQuote: boolean): SentenceFact
   }
   if (found.length === 0) return facts;
 
-  // A named speaker beats a medium; a known claimant beats an unknown one.
-  const score = (c: Candidate) => (c.kind === "medium" ? 100 : 0) + (c.claimants[0]?.known === false ? 10 : 0) + RANK[c.kind];
+  // A named speaker beats a medium; a known claimant beats an unknown one of
+  // the same rank, but not a speaker's own verb ("Menurut NIS, …, tetapi
+  // pejabat militer … mengatakan …" is the officials', known or not).
+  const score = (c: Candidate) => (c.kind === "medium" ? 100 : 0) + RANK[c.kind] * 2 + (c.claimants[0]?.known === true ? 0 : 1);
   const ranked = [...found].sort((a, b) => score(a) - score(b) || a.at - b.at);
   const best = ranked[0]!;
   facts.best = best;
+  if (SPEAKERS.has(best.kind)) {
+    facts.origin = found.find((c) => c.kind === "relay" || (c.kind === "source" && c.at > best.at)) ?? null;
+  }
   facts.via = best.via ?? found.find((c) => c.kind === "medium" && c !== best)?.claimants[0] ?? null;
   const seenIds = new Set(best.claimants.slice(0, 1).map((c) => c.id));
   for (const claimant of [...best.claimants.slice(1), ...ranked.slice(1).filter((c) => c.kind !== "medium").flatMap((c) => c.claimants)]) {

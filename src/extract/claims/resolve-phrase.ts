@@ -1,11 +1,13 @@
 /**
  * Reads the claimant out of the phrase that names it ("Seorang anggota
- * parlemen Korea Selatan", "juru bicara Pentagon Jenderal Mayor Pat Ryder",
+ * parlemen Korea Selatan", "juru bicara Pentagon Mayor Jenderal Pat Ryder",
  * "Laporan terbaru dari ABC News"). The rules are described at the top of
  * `src/lexicon/claimants.yaml`.
  */
 import { claimsLexicon, key } from "./compile-lexicon.ts";
 import { knownClaimant, unknownClaimant } from "./make-claimant.ts";
+import { description, quotedIn } from "./phrase-forms.ts";
+import { apposed, leadingRole, roleOf } from "./place-roles.ts";
 import { scanAliases, type AliasHit } from "./scan-aliases.ts";
 import type { Claimant } from "./types.ts";
 
@@ -13,10 +15,18 @@ import type { Claimant } from "./types.ts";
 /** What a phrase names. */
 export type Resolved =
   | { type: "none" }
-  /** A pronoun or "Laporan itu": the claimant is someone named before. */
-  | { type: "pronoun"; text: string; group: boolean }
-  /** One claimant, or several joined by "dan"/"maupun" (the first is the main one). */
-  | { type: "claimants"; claimants: Claimant[] };
+  /**
+   * A pronoun, "Laporan itu", or a description with a demonstrative ("badan
+   * mata-mata tersebut", "Media tersebut"): the claimant is someone named
+   * before; `kind` is the kind a description asks for.
+   */
+  | { type: "pronoun"; text: string; group: boolean; kind?: Claimant["kind"] }
+  /**
+   * One claimant, or several joined by "dan"/"maupun" (the first is the main
+   * one); `via` the medium a relative clause names ("pejabat militer yang
+   * dikutip dalam media Korea Selatan").
+   */
+  | { type: "claimants"; claimants: Claimant[]; via?: Claimant };
 
 const NONE: Resolved = { type: "none" };
 const MAX_WORDS = 10;
@@ -72,12 +82,17 @@ function clean(phrase: string): Cleaned {
   return { lo, hi: Math.max(lo, hi), pointer, sourced, plural };
 }
 
-/** True when the hits fill the text, joined only by commas, parentheses and connectors. */
-function coordinated(text: string, hits: AliasHit[]): boolean {
-  let at = 0;
-  for (const hit of [...hits, null]) {
+/**
+ * True when the hits fill the text, joined only by commas, parentheses and
+ * connectors, with a comma or a connector between two names ("Badan
+ * Intelijen Nasional (NIS) Korea Selatan" is one name, not a list).
+ */
+function coordinated(text: string, hits: AliasHit[], from = 0): boolean {
+  let at = from;
+  for (const [i, hit] of [...hits, null].entries()) {
     const gap = text.slice(at, hit ? hit.start : text.length).replace(GAP_PAREN, " ");
     if (!claimsLexicon().connectors.test(gap)) return false;
+    if (hit !== null && i > 0 && gap.trim() === "") return false;
     if (hit) at = hit.end;
   }
   return true;
@@ -117,9 +132,9 @@ function unknown(raw: string, plural: boolean): Resolved {
  * the caller has scanned them already (offsets in `phrase`).
  *
  * @example
- * resolvePhrase("juru bicara Pentagon Jenderal Mayor Pat Ryder")
+ * resolvePhrase("juru bicara Pentagon Mayor Jenderal Pat Ryder")
  * //=> { type: "claimants", claimants: [{ id: "ryder", name: "Ryder",
- * //     text: "juru bicara Pentagon Jenderal Mayor Pat Ryder", kind: "person", known: true }] }
+ * //     text: "juru bicara Pentagon Mayor Jenderal Pat Ryder", kind: "person", known: true }] }
  * resolvePhrase("Baik Korea Utara maupun Rusia").claimants.map((c) => c.id)
  * //=> ["north-korea", "russia"]
  */
@@ -135,14 +150,19 @@ export function resolvePhrase(phrase: string, hits?: readonly AliasHit[]): Resol
   const found = (hits ?? scanAliases(phrase.slice(0, MAX_LENGTH)))
     .filter((h) => h.end > lo && h.start < hi)
     .map((h) => ({ ...h, start: Math.max(h.start, lo) - lo, end: Math.min(h.end, hi) - lo }));
-  if (found.length === 0) return unknown(text, plural);
-  if (coordinated(text, found)) {
+  if (found.length === 0) return pointer ? (description(text) ?? unknown(text, plural)) : unknown(text, plural);
+  // "agen intelijen Jepang, …": a role before a bare place name no body of the lexicon is.
+  const lead = leadingRole(text, found[0]!);
+  if (coordinated(text, found, lead === null ? 0 : found[0]!.start)) {
     const seen = new Set<string>();
     const claimants: Claimant[] = [];
+    const first = lead === null ? found[0]! : { ...found[0]!, role: lead };
     for (const hit of found) {
-      if (seen.has(hit.actor.id)) continue;
-      seen.add(hit.actor.id);
-      claimants.push(knownClaimant(hit.actor, found.length === 1 ? text.replace(PAREN, "") : hit.text));
+      const claimant = hit === found[0] && lead === null ? null : roleOf(first, hit);
+      const c = claimant ?? knownClaimant(hit.actor, found.length === 1 ? text.replace(PAREN, "") : hit.text);
+      if (seen.has(c.id)) continue;
+      seen.add(c.id);
+      claimants.push(c);
     }
     return { type: "claimants", claimants };
   }
@@ -158,9 +178,16 @@ export function resolvePhrase(phrase: string, hits?: readonly AliasHit[]): Resol
   const first = head[0];
   if (first && first.start === 0) return single(first, text);
   const last = head.at(-1);
-  if (last && text.slice(last.end, end).replace(PAREN, "").trim() === "" && /,\s*$/u.test(text.slice(0, last.start))) {
+  if (last && text.slice(last.end, end).replace(PAREN, "").trim() === "" && apposed(text.slice(0, last.start), last)) {
     return single(last, text);
   }
-  if (head.length === 0) return single(found[0]!, text);
+  if (head.length === 0) {
+    // "pejabat militer yang dikutip dalam media Korea Selatan": the clause names where it was quoted.
+    if (quotedIn(text.slice(end))) {
+      const named = unknown(text.slice(0, end), plural);
+      return named.type === "claimants" ? { ...named, via: knownClaimant(found[0]!.actor, found[0]!.text) } : named;
+    }
+    return single(found[0]!, text);
+  }
   return unknown(text.slice(0, end), plural);
 }

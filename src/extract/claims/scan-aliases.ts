@@ -4,7 +4,8 @@
  * walked in a word trie (fast on any number of aliases); regex aliases, if
  * the lexicon has any, run as one alternation; the two are merged.
  */
-import { claimsLexicon, type Actor, type PatternScanner } from "./compile-lexicon.ts";
+import { claimsLexicon, type Actor, type PatternScanner, type PlainAlias } from "./compile-lexicon.ts";
+import { once } from "../../lexicon/define-lexicon.ts";
 import { compilePhrases, phrasesStartingAt } from "../../text/phrase-table.ts";
 import { splitWords, type Words } from "../../text/tokenize.ts";
 
@@ -16,17 +17,26 @@ export interface AliasHit {
   end: number;
   /** The words as written. */
   text: string;
+  /** For a role composed with a place name ("badan intelijen Seoul"): the role and the place actor's index. */
+  role?: string;
+  place?: number;
 }
 
-const TRIE = compilePhrases(claimsLexicon().aliases.plain.map((alias) => [alias.words, { actor: alias.actor, exact: alias.exact }] as const));
+/** The plain aliases in one phrase table, built on first use. */
+const aliasTable = once(() => compilePhrases(claimsLexicon().aliases.plain.map((alias) => [alias.words, alias] as const)));
+
+/** True when the words from `i` keep the case the alias asks for. */
+function caseKept(exact: readonly (string | null)[] | null, words: Words, i: number): boolean {
+  return exact === null || exact.every((w, k) => w === null || w === words.raw[i + k]);
+}
 
 function walk(text: string, words: Words, out: AliasHit[]): void {
   for (let i = 0; i < words.lower.length; ) {
-    let found: { actor: number; last: number } | null = null;
-    for (const { last, values } of phrasesStartingAt(TRIE, (j) => words.lower[j], i)) {
-      const value = values.find((v) => v.exact === null || v.exact === words.raw.slice(i, last + 1).join(" "));
+    let found: { alias: PlainAlias; last: number } | null = null;
+    for (const { last, values } of phrasesStartingAt(aliasTable(), (j) => words.lower[j], i)) {
+      const value = values.find((v) => caseKept(v.exact, words, i));
       if (value) {
-        found = { actor: value.actor, last };
+        found = { alias: value, last };
         break;
       }
     }
@@ -36,7 +46,10 @@ function walk(text: string, words: Words, out: AliasHit[]): void {
     }
     const start = words.start[i]!;
     const end = words.end[found.last]!;
-    out.push({ actor: claimsLexicon().actors[found.actor]!, start, end, text: text.slice(start, end) });
+    const { actor, role, place } = found.alias;
+    const hit: AliasHit = { actor: claimsLexicon().actors[actor]!, start, end, text: text.slice(start, end) };
+    if (role !== null && place !== null) Object.assign(hit, { role, place });
+    out.push(hit);
     i = found.last + 1;
   }
 }

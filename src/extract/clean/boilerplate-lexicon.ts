@@ -50,6 +50,12 @@ const RuleSchema = z
     contains: z.array(z.string().min(1)).min(1).optional(),
     /** The line carries the publication date (a byline or date line). */
     date: z.boolean().default(false),
+    /**
+     * For a date line: what its date says of the article: when it was published
+     * (the default), when it was last updated ("Diperbarui …"), or only how long
+     * ago ("2 jam lalu": no date by itself).
+     */
+    stamp: z.enum(["published", "updated", "relative"]).default("published"),
     /** Dates on the dropped line still count as dated mentions of the article (a photo caption). */
     keepsDates: z.boolean().default(false),
     /** Outlet names or hosts in the line identify the publishing outlet (from a byline or a footer). */

@@ -9,7 +9,9 @@ import { MonthNameParser } from "./parsers/month-name-parser.ts";
 import { RelativeParser } from "./parsers/relative-parser.ts";
 import { WeekdayParser } from "./parsers/weekday-parser.ts";
 import { YearParser } from "./parsers/year-parser.ts";
+import { GarbledYearParser } from "./parsers/garbled-year-parser.ts";
 import { DateTimeMerge } from "./refiners/date-time-merge.ts";
+import { ImplausibleYearRefiner } from "./refiners/implausible-year-refiner.ts";
 import { FinalFilter } from "./refiners/final-filter.ts";
 import { NumberNoiseFilter } from "./refiners/number-noise-filter.ts";
 import { PartRefiner } from "./refiners/part-refiner.ts";
@@ -43,10 +45,11 @@ export function createDateChrono(options: { times?: boolean } = {}): chrono.Chro
   const instance = base.clone();
   const kept = options.times === false ? KEPT_PARSERS.filter((name) => name !== TIME_PARSER) : KEPT_PARSERS;
   instance.parsers = kept.flatMap((name) => pick(base.parsers, name));
-  instance.parsers.push(new MonthNameParser(), new WeekdayParser(), new YearParser(), new RelativeParser());
+  instance.parsers.push(new MonthNameParser(), new WeekdayParser(), new YearParser(), new RelativeParser(), new GarbledYearParser());
   const overlap = pick(base.refiners, "OverlapRemovalRefiner").slice(0, 1);
   instance.refiners = [
     new NumberNoiseFilter(),
+    new ImplausibleYearRefiner(),
     ...overlap,
     ...pick(base.refiners, "ExtractTimezoneOffsetRefiner"),
     new WeekdayDateMerge(),

@@ -49,6 +49,12 @@ export interface DateExpression extends DateComponents {
   past?: boolean;
   /** "depan"/"mendatang" after a weekday: the next one ("Senin depan"). */
   next?: boolean;
+  /**
+   * The words put it in the future of the writing ("Mulai Selasa, 14 Juni
+   * 2022", "akan … pada Sabtu (17/5/2025)", "Kamis (1/2/2024) mendatang"): never
+   * the day of writing; without a year, the next such day or month.
+   */
+  future?: boolean;
   /** The other end of a range ("Januari hingga Februari 2025", "7-12 Maret", "2025–2029"). */
   rangeEnd?: DateComponents;
   flags: {

@@ -7,6 +7,8 @@
 import type { DatePart, RelativeShift, RelativeUnit } from "./date-expression.ts";
 
 export const PAST_TAG = "date/past";
+/** A numeric date whose written year cannot be a year ("15/07/22021", "12/08/3025"): its year is unknown. */
+export const GARBLED_YEAR_TAG = "date/garbled-year";
 export const NEXT_TAG = "date/next";
 const PART_PREFIX = "date/part:";
 const RELATIVE_PREFIX = "date/relative:";

@@ -19,6 +19,7 @@ const DatesLexicon = z.object({
   rangeConnectors: Words,
   pastMarkers: Words,
   nextMarkers: Words,
+  future: z.object({ before: Words, clause: Words, within: z.number().int().positive() }),
   relative: z.object({
     days: z.array(z.object({ words: z.string().min(1), amount: z.number().int() })),
     units: z.record(z.string(), Unit),
@@ -53,6 +54,8 @@ export interface DateVocabulary {
   parts: Map<string, DatePart>;
   pastMarkers: Set<string>;
   nextMarkers: Set<string>;
+  /** Words that put a date in the future of the writing (see dates.yaml `future`). */
+  future: { before: Set<string>; clause: Set<string>; within: number };
   relativeDays: Map<string, number>;
   relativeUnits: Map<string, RelativeUnit>;
   modifiers: Map<string, number>;
@@ -116,6 +119,7 @@ export const dateVocabulary = defineLexicon("dates", DatesLexicon, (lex): DateVo
     parts,
     pastMarkers: set(lex.pastMarkers),
     nextMarkers: set(lex.nextMarkers),
+    future: { before: set(lex.future.before), clause: set(lex.future.clause), within: lex.future.within },
     relativeDays,
     relativeUnits,
     modifiers,

@@ -16,17 +16,18 @@ export interface DatesAt {
 
 /**
  * Every expression that `resolveDate` can place against `published` (the
- * last day the article can be from), in file order.
+ * last day the article can be from; null for an undated article, whose
+ * mentions are placed only when they write their own year), in file order.
  *
  * @example
  * placeMentions([{ dates: scanDates("… Rabu (5/2)."), place, sentence: 1 }], "2025-02-05")
  * //=> [{ text: "Rabu (5/2)", iso: "2025-02-05", precision: "day", weekday: true, sentence: 1, … }]
  */
-export function placeMentions(groups: readonly DatesAt[], published: string): Mention[] {
+export function placeMentions(groups: readonly DatesAt[], published: string | null): Mention[] {
   const mentions: Mention[] = [];
   for (const { dates, place, sentence } of groups) {
     for (const expr of dates) {
-      const resolved = resolveDate(expr, { date: published });
+      const resolved = resolveDate(expr, published === null ? null : { date: published });
       if (!resolved) continue;
       mentions.push({
         text: expr.text,

@@ -4,7 +4,9 @@
  * is the most recent such month on or before the reference month, "(5/2)"
  * is 5 February of the reference year or of the year before when that
  * would be after the reference, a weekday is the most recent such day on
- * or before the reference.
+ * or before the reference. A date the words put in the future ("Kamis (6/2)
+ * mendatang", "mulai Maret") is read forward instead: the next such day or
+ * month on or after the reference.
  */
 import { addDays, compareYmd, isValidYmd, isoDay, parseIsoDay, weekdayOf, type Ymd } from "../../calendar/calendar.ts";
 import type { DateComponents, DateExpression, DateReference, ResolvedDate } from "./date-expression.ts";
@@ -32,6 +34,20 @@ function pastDayMonth(c: DateComponents, month: number, day: number, ref: Ymd): 
   return found;
 }
 
+/** The next day/month on or after the reference, preferring a year where the weekday fits. */
+function nextDayMonth(c: DateComponents, month: number, day: number, ref: Ymd): Ymd | null {
+  let year = ref.year;
+  if (compareYmd({ year, month, day }, ref) < 0) year++;
+  for (let k = 0; k < LEAP_SEARCH && !isValidYmd({ year, month, day }); k++) year++;
+  const found = { year, month, day };
+  if (!isValidYmd(found)) return null;
+  if (isInt(c.weekday) && weekdayOf(found) !== c.weekday) {
+    const later = { year: year + 1, month, day };
+    if (isValidYmd(later) && weekdayOf(later) === c.weekday) return later;
+  }
+  return found;
+}
+
 /** A weekday named alone: the most recent on or before the reference ("lalu": before it; "depan": after it). */
 function weekdaySpan(weekday: number, past: boolean, next: boolean, ref: Ymd): Span | null {
   const today = weekdayOf(ref);
@@ -53,9 +69,10 @@ function resolveSide(c: DateComponents, expr: DateExpression, ref: Ymd | null): 
   if (!ref) return null;
   if (isInt(month) && month >= 1 && month <= 12) {
     if (isInt(day)) {
-      const found = pastDayMonth(c, month, day, ref);
+      const found = expr.future ? nextDayMonth(c, month, day, ref) : pastDayMonth(c, month, day, ref);
       return found ? daySpan(found, true, c.hour, c.minute) : null;
     }
+    if (expr.future) return monthSpan(month >= ref.month ? ref.year : ref.year + 1, month, c.part, true);
     return monthSpan(month <= ref.month ? ref.year : ref.year - 1, month, c.part, true);
   }
   if (isInt(c.weekday) && c.weekday >= 0 && c.weekday <= 6 && month === undefined) {

@@ -5,6 +5,7 @@ import type { ParsedResult } from "chrono-node";
 import { createDateChrono } from "./date-chrono.ts";
 import type { DateExpression } from "./date-expression.ts";
 import { findDateWindows } from "./find-date-windows.ts";
+import { isFutureDate } from "./future-marker.ts";
 import { isBoundaryAfter, isBoundaryBefore } from "./text-context.ts";
 import { toDateExpression } from "./to-date-expression.ts";
 
@@ -57,7 +58,9 @@ export function scanDates(text: string): DateExpression[] {
       const end = index + r.text.length;
       if (r.index === 0 && !isBoundaryBefore(text, index)) continue;
       if (r.index + r.text.length === slice.length && !isBoundaryAfter(text, end)) continue;
-      found.push(toDateExpression(r, index));
+      const expr = toDateExpression(r, index);
+      if (!expr.relative && !expr.past && isFutureDate(text, index, end)) expr.future = true;
+      found.push(expr);
     }
   }
   return removeOverlaps(found);

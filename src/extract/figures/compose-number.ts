@@ -90,6 +90,10 @@ export function stepNumber(s: NumberState, step: NumberStep): NumberState | null
       return digitStep(s, step.value, false);
     case "digit":
       return digitStep(s, step.value, true);
+    case "counter":
+      // "seorang": a whole count by itself, closed to scales and digits.
+      if (s.steps > 0) return null;
+      return { ...s, pending: step.value, groupFloor: 1, largeFloor: 1, steps: 1 };
     case "half": {
       // "setengah juta" (0.5) or "dua setengah juta" (2.5).
       if (s.pending === null) return digitStep(s, 0.5, true);

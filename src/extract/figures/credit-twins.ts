@@ -1,8 +1,10 @@
 /**
- * A lead often states a figure the article attributes further down ("Sekitar
- * 600 tentara … dilaporkan gugur" … "anggota parlemen … termasuk 600 yang
- * kehilangan nyawa"): an unattributed figure in the body takes the claimant
- * of the same figure attributed elsewhere in the article.
+ * A lead or a headline often states a figure the article attributes further
+ * down ("Sekitar 600 tentara … dilaporkan gugur" … "anggota parlemen …
+ * termasuk 600 yang kehilangan nyawa"): an unattributed figure takes the
+ * claimant of the same figure attributed elsewhere in the article. The same
+ * figure is the same count of the same thing, however its bound is written:
+ * "100 tentara … tewas" repeats "lebih dari 100 tentara … telah tewas".
  */
 import type { Claimant } from "../../schema/entry.ts";
 
@@ -10,17 +12,27 @@ interface Credited {
   category: string;
   min: number | null;
   max: number | null;
+  vague: boolean;
   claimant: Claimant;
   reason: string;
   sentence: number | null;
 }
 
-/** Figures with the same key state the same count of the same thing. */
-const twinKey = (f: Credited): string => `${f.category}|${f.min}|${f.max}`;
+/**
+ * Figures with the same key state the same count of the same thing: the
+ * category and the number as written (an open "lebih dari 100" and "100"
+ * are both 100; a range keeps both ends). A vague magnitude has no twin.
+ */
+function twinKey(f: Credited): string | null {
+  if (f.vague) return null;
+  const range = f.min !== null && f.max !== null && f.min !== f.max;
+  return range ? `${f.category}|${f.min}|${f.max}` : `${f.category}|${f.min ?? f.max}`;
+}
 
 /**
- * `figures` with each unattributed body figure credited to the first
- * attributed figure of the same category and value, the reason saying so.
+ * `figures` with each unattributed figure (of the headline or a sentence)
+ * credited to the first attributed figure of the same category and number,
+ * the reason saying so.
  *
  * @example
  * creditTwins([{ category: "killed", min: 600, max: 600, claimant: outlet, sentence: 0, … },
@@ -29,10 +41,14 @@ const twinKey = (f: Credited): string => `${f.category}|${f.min}|${f.max}`;
  */
 export function creditTwins<F extends Credited>(figures: readonly F[]): F[] {
   const twins = new Map<string, F>();
-  for (const f of figures) if (f.claimant.kind !== "self" && !twins.has(twinKey(f))) twins.set(twinKey(f), f);
+  for (const f of figures) {
+    const key = twinKey(f);
+    if (key !== null && f.claimant.kind !== "self" && !twins.has(key)) twins.set(key, f);
+  }
   return figures.map((f) => {
-    if (f.claimant.kind !== "self" || f.sentence === null) return f;
-    const twin = twins.get(twinKey(f));
+    const key = twinKey(f);
+    if (f.claimant.kind !== "self" || key === null) return f;
+    const twin = twins.get(key);
     if (!twin) return f;
     return { ...f, claimant: twin.claimant, reason: `${f.reason}; claimant from the same figure in sentence ${(twin.sentence ?? 0) + 1}` };
   });

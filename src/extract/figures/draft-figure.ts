@@ -5,12 +5,13 @@
  * and is settled when the article is placed (`figure-date.ts`).
  */
 import type { Claimant, Figure, Hedge, Place } from "../../schema/entry.ts";
-import { classifyFigure } from "./classify-figure.ts";
+import { classifyFigure, type FigureClass } from "./classify-figure.ts";
 import { findQuantities } from "./find-quantities.ts";
 import { isMeasureUnit } from "./measure-units.ts";
+import { namesNorthKorea, type PreviousCount } from "./previous-count.ts";
 
-/** A figure before placing: everything but `refersTo`, and where its words stand in their sentence. */
-export interface DraftFigure extends Omit<Figure, "refersTo"> {
+/** A figure before placing: everything but `refersTo` and `chain`, and where its words stand in their sentence. */
+export interface DraftFigure extends Omit<Figure, "refersTo" | "chain"> {
   /** Offsets of the number's words in the sentence (or headline). */
   span: { from: number; to: number };
 }
@@ -32,12 +33,35 @@ export interface Speaker {
  * //=> [{ text: "Sekitar 300", min: 300, max: 300, category: "killed", claimant: speaker.claimant,
  * //      hedge: "estimated", sentence: 3, place: { line: 5, column: 1, offset: 120 }, span: { from: 0, to: 11 }, … }]
  */
-export function figuresOf(text: string, place: Place, sentence: number | null, speaker: Speaker): DraftFigure[] {
+export function figuresOf(text: string, place: Place, sentence: number | null, speaker: Speaker, previous: PreviousCount | null = null): DraftFigure[] {
+  return readFigures(text, place, sentence, speaker, previous).figures;
+}
+
+/**
+ * The figures of a sentence as {@link figuresOf} finds them, given what the
+ * sentence before said (`previous`), and what this one says for the next
+ * (`count`: its last count of people, and whether it names North Korea).
+ *
+ * @example
+ * const first = readFigures("Sebanyak 4.000 tentara Korea Utara terluka atau terbunuh.", place, 0, speaker);
+ * readFigures("NIS memperkirakan jumlahnya 3.000.", place, 1, speaker, first.count).figures[0].category
+ * //=> "casualties"
+ */
+export function readFigures(
+  text: string,
+  place: Place,
+  sentence: number | null,
+  speaker: Speaker,
+  previous: PreviousCount | null = null,
+): { figures: DraftFigure[]; count: PreviousCount } {
   const quantities = findQuantities(text);
   const out: DraftFigure[] = [];
+  let last: FigureClass | null = null;
   for (const q of quantities) {
+    const people = classifyFigure(text, q, { title: sentence === null, quantities, previous });
+    if (people !== null) last = people;
     const cls =
-      classifyFigure(text, q, { title: sentence === null, quantities }) ??
+      people ??
       (isMeasureUnit(q.unit) ? { category: "other" as const, reason: `not a count of people (${q.unit})`, quote: text.slice(q.index, q.unitEnd) } : null);
     if (!cls) continue;
     out.push({
@@ -58,5 +82,6 @@ export function figuresOf(text: string, place: Place, sentence: number | null, s
       span: { from: q.index, to: q.end },
     });
   }
-  return out;
+  const count = last === null ? null : { category: last.category, kind: last.kind, side: last.side };
+  return { figures: out, count: { count, northKorea: namesNorthKorea(text) } };
 }

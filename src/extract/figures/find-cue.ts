@@ -5,8 +5,11 @@
  * terluka" read as casualties.
  */
 import type { Category } from "../../schema/entry.ts";
+import { isAdditional } from "./additional-deployment.ts";
 import { categoryWords } from "./category-lexicon.ts";
-import { matchEndingAt, matchStartingAt, type PhraseMatch } from "./tokenize.ts";
+import { pointsBack } from "./previous-count.ts";
+import { joined } from "./join-losses.ts";
+import { matchEndingAt, matchStartingAt } from "./tokenize.ts";
 import { resolveNoun, type Noun } from "./resolve-noun.ts";
 import type { SentenceView } from "./sentence-view.ts";
 
@@ -20,16 +23,14 @@ export interface Cue {
   distance: number;
   /** True for a cue after "yang" ("tentara yang terluka"): it describes the noun. */
   relative: boolean;
-  /** Where it was found: near the count, from the "jumlah" noun, or in a wider window. */
-  via: "near" | "anchor" | "wide";
+  /** Where it was found: near the count, from the "jumlah" noun, in a wider window, or from the count before. */
+  via: "near" | "anchor" | "wide" | "previous";
 }
 
 /** How many tokens a window reaches from the count. */
 const REACH = 12;
 /** How many tokens the wider, last-resort window reaches. */
 const WIDE_REACH = 20;
-
-const KILLED_WOUNDED: ReadonlySet<Category> = new Set(["killed", "wounded"]);
 
 function free(view: SentenceView, k: number): boolean {
   const t = view.tokens[k];
@@ -41,23 +42,6 @@ function free(view: SentenceView, k: number): boolean {
     matchEndingAt(categoryWords().sides, sentence, tokens, k) !== null ||
     matchStartingAt(categoryWords().sides, sentence, tokens, k) !== null
   );
-}
-
-/** Widen a killed or wounded cue joined to the other one into casualties. */
-function joined(view: SentenceView, m: PhraseMatch<Category>): PhraseMatch<Category> {
-  if (!KILLED_WOUNDED.has(m.value)) return m;
-  const { sentence, tokens } = view;
-  const other = (x: PhraseMatch<Category> | null): boolean =>
-    x !== null && KILLED_WOUNDED.has(x.value) && x.value !== m.value;
-  if (categoryWords().joiners.has(tokens[m.last + 1]?.lower ?? "")) {
-    const right = matchStartingAt(categoryWords().cues, sentence, tokens, m.last + 2);
-    if (right !== null && other(right)) return { ...m, value: "casualties", last: right.last };
-  }
-  if (categoryWords().joiners.has(tokens[m.first - 1]?.lower ?? "")) {
-    const left = matchEndingAt(categoryWords().cues, sentence, tokens, m.first - 2);
-    if (left !== null && other(left)) return { ...m, value: "casualties", first: left.first };
-  }
-  return m;
 }
 
 interface Window {
@@ -74,18 +58,30 @@ function relative(view: SentenceView, k: number): boolean {
   return a === "yang" || (b === "yang" && a !== undefined && categoryWords().transparent.has(a));
 }
 
-function scanRight(view: SentenceView, w: Window): Cue | null {
+/**
+ * The first cue after the count. A cue of a relative clause ("tentara yang
+ * dikerahkan …") only describes the noun: the predicate after the clause
+ * decides when there is one ("2.000 tentara yang dikerahkan … telah tewas"),
+ * sought as far as `far` (null: the relative clause decides).
+ */
+function scanRight(view: SentenceView, w: Window, far: number | null = w.to): Cue | null {
   let d = 0;
-  for (let k = w.from; k <= w.to && k < w.from + REACH * 2; k++) {
-    if (w.breaks && view.breaks[k]) return null;
+  let described: Cue | null = null;
+  for (let k = w.from; k <= (described === null ? w.to : (far ?? -1)) && k < w.from + REACH * 2; k++) {
+    if (w.breaks && view.breaks[k]) break;
     const m = matchStartingAt(categoryWords().cues, view.sentence, view.tokens, k);
     if (m !== null && !(w.skipRelative && relative(view, k))) {
       const j = joined(view, m);
-      return { category: j.value, first: j.first, last: j.last, distance: d, relative: relative(view, k), via: w.via };
+      const cue = { category: j.value, first: j.first, last: j.last, distance: d, relative: relative(view, k), via: w.via };
+      if (!cue.relative) return cue;
+      if (described !== null) return described;
+      described = cue;
+      k = j.last;
+      continue;
     }
     if (!free(view, k)) d++;
   }
-  return null;
+  return described;
 }
 
 function scanLeft(view: SentenceView, w: Window): Cue | null {
@@ -114,12 +110,6 @@ function nearest(left: Cue | null, right: Cue | null): Cue | null {
   return right.distance <= left.distance ? right : left;
 }
 
-function additionalNear(view: SentenceView, at: number, lo: number, hi: number): boolean {
-  for (let k = Math.max(lo, at - 3); k <= Math.min(hi, at + 3); k++) {
-    if (matchStartingAt(categoryWords().additional, view.sentence, view.tokens, k) !== null) return true;
-  }
-  return false;
-}
 
 /**
  * The cue that categorises quantity `qi` of `view`, or null. `title` reads
@@ -141,16 +131,19 @@ export function findCue(view: SentenceView, qi: number, noun: Noun, title: boole
   const rightTo = (view.spans[wholeSpan !== undefined ? qi + 2 : qi + 1]?.first ?? n) - 1;
   const leftTo = Math.max(prevEnd + 1, span.first - REACH);
   const breaks = !title;
+  // The whole of "1.000 dari 11.000 tentara yang dikirim … telah tewas": the
+  // predicate is the part's, the relative clause the whole's.
+  const part = matchEndingAt(categoryWords().partitive, view.sentence, view.tokens, span.first - 1);
+  const whole = part !== null && qi > 0 && view.spans[qi - 1]?.unitLast === part.first - 1;
+  const nearTo = Math.min(rightTo, rightFrom + REACH);
 
   let cue = nearest(
     scanLeft(view, { from: span.first - 1, to: leftTo, breaks, skipRelative: false, via: "near" }),
-    scanRight(view, {
-      from: rightFrom,
-      to: Math.min(rightTo, rightFrom + REACH),
-      breaks,
-      skipRelative: partitive,
-      via: "near",
-    }),
+    scanRight(
+      view,
+      { from: rightFrom, to: nearTo, breaks, skipRelative: partitive, via: "near" },
+      whole ? null : Math.min(rightTo, rightFrom + WIDE_REACH),
+    ),
   );
   if (cue === null && noun.anchor !== null) {
     const to = Math.min(span.first - 1, noun.anchor + 8);
@@ -173,9 +166,16 @@ export function findCue(view: SentenceView, qi: number, noun: Noun, title: boole
       cue = findCue(view, qi - 1, resolveNoun(view, qi - 1), title, depth + 1);
     }
   }
+  const pointer = pointsBack(view, qi);
+  const before = view.previous?.count ?? null;
+  // "angka itu kini meningkat hingga 2.000 tentara": the category of the count pointed back to.
+  if (cue === null && pointer !== null && before !== null) {
+    return { category: before.category, first: span.first, last: span.last, distance: 0, relative: false, via: "previous" };
+  }
   if (cue !== null && cue.category === "deployed") {
-    const lo = prevEnd + 1;
-    if (additionalNear(view, cue.first, lo, rightTo) || additionalNear(view, span.first, lo, rightTo)) {
+    // "Dari jumlah tersebut, 1.000 personel sudah tiba": a part of an additional deployment.
+    const partOfAdditional = pointer === "partitive" && before?.category === "additional_deployed";
+    if (partOfAdditional || isAdditional(view, cue, { first: span.first, last: span.unitLast }, prevEnd + 1, rightTo, title)) {
       cue = { ...cue, category: "additional_deployed" };
     }
   }

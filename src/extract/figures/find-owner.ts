@@ -5,11 +5,15 @@
  * side linked to the number from before ("korban di pihak Korea Utara
  * mencapai 4.000", "korban militer Ukraina sebanyak 45.100"), the count the
  * number refers to, North Korea named anywhere in the sentence, another side
- * owning people in the sentence ("Militer Rusia ... 5.937 tentara"), and
- * last the article's subject (North Korea, assumed).
+ * owning people in the sentence ("Militer Rusia ... 5.937 tentara"), for a
+ * count with no noun of its own or words that point back, North Korea named
+ * in the sentence before or the side of its count ("Korea Utara. Lihat saja
+ * contoh ini, 12.000 telah tiba."), and last the article's subject (North
+ * Korea, assumed).
  */
 import { categoryWords, type Side } from "./category-lexicon.ts";
 import { matchEndingAt, matchStartingAt, type PhraseMatch } from "./tokenize.ts";
+import { pointsBack } from "./previous-count.ts";
 import { resolveNoun, type Noun } from "./resolve-noun.ts";
 import type { SentenceView } from "./sentence-view.ts";
 
@@ -78,7 +82,8 @@ interface SentenceSides {
 
 const sidesCache = new WeakMap<SentenceView, SentenceSides>();
 
-function sentenceSides(view: SentenceView): SentenceSides {
+/** North Korea named in the sentence, and another side owning people in it. */
+export function sentenceSides(view: SentenceView): SentenceSides {
   const hit = sidesCache.get(view);
   if (hit !== undefined) return hit;
   const found: SentenceSides = { northKorea: null, otherOwner: null };
@@ -120,5 +125,13 @@ export function findOwner(view: SentenceView, qi: number, noun: Noun, depth = 0)
     const { link, side } = sides.otherOwner;
     return { side: side.value, text: words(view, link.first, side.last), how: "the side owning people in the sentence" };
   }
+  // A count with no noun of its own ("12.000 telah tiba", "300 kematian",
+  // "jumlah korban jiwa … sekitar 2.000"), or with words that point back,
+  // goes on with the sentence before; "64 orang tewas" does not.
+  const previous = view.previous;
+  const goesOn = noun.via === "cue" || noun.via === "amount" || noun.via === "previous" || pointsBack(view, qi) !== null;
+  if (goesOn && previous?.northKorea) return { side: "north_korea", text: null, how: "named in the sentence before" };
+  const before = previous?.count?.side;
+  if (goesOn && before !== undefined && before !== "assumed") return { side: before, text: null, how: "the side of the count of the sentence before" };
   return { side: "assumed", text: null, how: "no side named; the article's subject" };
 }

@@ -16,6 +16,7 @@ const NumbersFile = z
     groupScales: z.record(z.string(), z.number().positive()),
     largeScales: z.record(z.string(), z.number().positive()),
     oneOf: z.record(z.string(), z.string()),
+    counters: z.record(z.string(), z.number().int().positive()),
     half: z.string().min(1),
     approxSuffix: z.string().min(1),
     vague: z.record(z.string(), Range),
@@ -33,7 +34,9 @@ export type NumberWord =
   | { kind: "teen" }
   | { kind: "group"; factor: number }
   | { kind: "large"; factor: number }
-  | { kind: "half" };
+  | { kind: "half" }
+  /** A count with its classifier ("seorang"): nothing may follow it. */
+  | { kind: "counter"; value: number };
 
 /** The compiled number vocabulary. */
 export interface NumbersLexicon {
@@ -70,6 +73,8 @@ function compile(file: z.infer<typeof NumbersFile>): NumbersLexicon {
     words.set(w.toLowerCase(), [{ kind: "digit", value: 1 }, single.get(scale.toLowerCase())!]);
   }
 
+  for (const [w, v] of Object.entries(file.counters)) words.set(w.toLowerCase(), [{ kind: "counter", value: v }]);
+
   const suffix = file.approxSuffix.toLowerCase();
   const approxScales = new Map<string, NumberWord>();
   for (const [w, step] of single) {
@@ -85,6 +90,7 @@ function compile(file: z.infer<typeof NumbersFile>): NumbersLexicon {
   const openers = [
     ...Object.keys(file.digits),
     ...Object.keys(file.oneOf),
+    ...Object.keys(file.counters),
     file.half,
     ...Object.keys(file.vague),
   ].map((w) => w.toLowerCase());

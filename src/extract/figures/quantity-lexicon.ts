@@ -17,6 +17,7 @@ const Bound = z.object({ words: z.string().min(1), kind: z.enum(["lower", "upper
 
 const QuantityFile = z.object({
   bounds: z.array(Bound),
+  changeVerbs: z.array(z.string().min(1)),
   postposedBounds: z.array(Bound),
   postposedNotBefore: z.array(z.string()),
   rangeOpeners: z.array(z.string()),
@@ -36,6 +37,8 @@ const QuantityFile = z.object({
 /** The compiled vocabulary around numbers. */
 export interface QuantityLexicon {
   bounds: PhraseTable<BoundKind>;
+  /** Verbs of change after which an upper bound is the value reached ("meningkat hingga"). */
+  changeVerbs: Set<string>;
   postposedBounds: PhraseTable<BoundKind>;
   postposedNotBefore: Set<string>;
   openers: Set<string>;
@@ -69,6 +72,7 @@ function compile(file: z.infer<typeof QuantityFile>): QuantityLexicon {
   }
   return {
     bounds: compilePhrases(file.bounds.map((b) => [b.words, b.kind] as const)),
+    changeVerbs: lower(file.changeVerbs),
     postposedBounds: compilePhrases(file.postposedBounds.map((b) => [b.words, b.kind] as const)),
     postposedNotBefore: lower(file.postposedNotBefore),
     openers: lower(file.rangeOpeners),

@@ -14,7 +14,8 @@ export interface BoundWords {
 }
 
 /**
- * The bound written just before token `start`, or null.
+ * The bound written just before token `start`, or null. An upper bound
+ * after a verb of change is the value reached ("meningkat hingga 2.000").
  *
  * @example
  * const s = "tak kurang dari lima juta warga";
@@ -24,7 +25,9 @@ export interface BoundWords {
 export function readBoundBefore(sentence: string, tokens: readonly Token[], start: number): BoundWords | null {
   if (start < 1 || !spacedFromPrevious(sentence, tokens, start)) return null;
   const m = matchEndingAt(quantityWords().bounds, sentence, tokens, start - 1);
-  return m === null ? null : { kind: m.value, first: m.first, last: m.last };
+  if (m === null) return null;
+  const changed = m.value === "upper" && quantityWords().changeVerbs.has(tokens[m.first - 1]?.lower ?? "");
+  return { kind: changed ? "reached" : m.value, first: m.first, last: m.last };
 }
 
 /**

@@ -2,10 +2,13 @@
  * Finds the noun a quantity counts, and so whether it counts people: its own
  * unit ("300 tentara"), the noun of another count it refers to ("2.700
  * lainnya", "600 yang ...", "1.000 dari 11.000 tentara"), the noun of an
- * earlier "jumlah ..." ("jumlahnya setidaknya 1.000"), or a people noun just
- * before it ("korban militer Ukraina sebanyak 45.100").
+ * earlier "jumlah ..." ("jumlahnya setidaknya 1.000", "jumlah pasukan …
+ * meningkat menjadi 10.000"), a people noun just before it across a link
+ * word ("korban militer Ukraina sebanyak 45.100"), or the count of the
+ * sentence before that its words point back to ("jumlahnya 3.000").
  */
 import { categoryWords, type PeopleKind } from "./category-lexicon.ts";
+import { pointsBack } from "./previous-count.ts";
 import { matchEndingAt, matchStartingAt } from "./tokenize.ts";
 import type { SentenceView } from "./sentence-view.ts";
 
@@ -14,7 +17,7 @@ export interface Noun {
   /** People of some kind, a thing (km², days, villages, money), or not known. */
   kind: PeopleKind | "thing" | "unknown";
   word: string | null;
-  via: "unit" | "cue" | "partitive" | "antecedent" | "amount" | "before" | "none";
+  via: "unit" | "cue" | "partitive" | "antecedent" | "amount" | "before" | "previous" | "none";
   /** Index of the quantity whose noun was borrowed, or null. */
   antecedent: number | null;
   /** Token of the noun borrowed from "jumlah <noun>", or null. */
@@ -74,11 +77,33 @@ function fromAnaphora(view: SentenceView, qi: number, depth: number): Noun | nul
   return null;
 }
 
+/** True when the unit of quantity `qi` is a time noun that says when ("bulan lalu"). */
+function timeReference(view: SentenceView, qi: number): boolean {
+  const span = view.spans[qi];
+  const { nouns, after } = categoryWords().timeReference;
+  return span !== undefined && nouns.has(view.tokens[span.last + 1]?.lower ?? "") && after.has(view.tokens[span.last + 2]?.lower ?? "");
+}
+
+/** True when quantity `qi` is a bare number: no noun of its own after it. */
+function bare(view: SentenceView, qi: number): boolean {
+  return view.quantities[qi]?.unit === null;
+}
+
+/**
+ * "jumlahnya setidaknya 1.000" after "jumlah tentara tambahan", or a bare
+ * number that is the value of an amount earlier in its clause ("jumlah
+ * pasukan … meningkat menjadi 10.000").
+ */
 function fromAmount(view: SentenceView, qi: number): Noun | null {
   const span = view.spans[qi];
   const before = span === undefined ? undefined : view.tokens[span.first - 1];
-  if (span === undefined || before === undefined || !categoryWords().amount.has(before.lower)) return null;
-  for (let j = span.first - 2; j >= 0 && j >= span.first - AMOUNT_REACH; j--) {
+  if (span === undefined || before === undefined) return null;
+  const pointer = categoryWords().amount.has(before.lower);
+  if (!pointer && !bare(view, qi)) return null;
+  // A bare number takes only an amount of its own clause, after the count before it.
+  const floor = Math.max(0, span.first - AMOUNT_REACH, pointer ? 0 : (view.spans[qi - 1]?.unitLast ?? -1) + 1);
+  for (let j = span.first - (pointer ? 2 : 1); j >= floor; j--) {
+    if (!pointer && view.breaks[j + 1]) return null;
     if (!categoryWords().amount.has(view.tokens[j]?.lower ?? "")) continue;
     const people = matchStartingAt(categoryWords().people, view.sentence, view.tokens, j + 1);
     if (people !== null) {
@@ -88,9 +113,12 @@ function fromAmount(view: SentenceView, qi: number): Noun | null {
   return null;
 }
 
+/** A people noun a few words before a bare number, across a link word or with a bound ("sebanyak 45.100"). */
 function fromBefore(view: SentenceView, qi: number): Noun | null {
   const span = view.spans[qi];
   if (span === undefined) return null;
+  const linked = view.quantities[qi]?.bound !== null || categoryWords().link.has(view.tokens[span.first - 1]?.lower ?? "");
+  if (!linked) return null;
   const stop = Math.max(0, span.first - BEFORE_REACH);
   for (let k = span.first - 1; k >= stop; k--) {
     const people = matchEndingAt(categoryWords().people, view.sentence, view.tokens, k);
@@ -114,6 +142,8 @@ function fromBefore(view: SentenceView, qi: number): Noun | null {
 export function resolveNoun(view: SentenceView, qi: number, depth = 0): Noun {
   if (depth > 2) return NONE;
   const own = ownUnit(view, qi);
+  // "mencapai 48.240 bulan lalu": the time noun says when; the number counts what is linked before it.
+  if (own !== null && own.kind === "thing" && timeReference(view, qi)) return fromBefore(view, qi) ?? own;
   if (own !== null && own.via !== "cue") return own;
   const span = view.spans[qi];
   if (span === undefined) return NONE;
@@ -125,5 +155,12 @@ export function resolveNoun(view: SentenceView, qi: number, depth = 0): Noun {
   if (matchStartingAt(categoryWords().cues, view.sentence, view.tokens, k) !== null && !view.breaks[span.last + 1]) {
     return { kind: "generic", word: null, via: "cue", antecedent: null, anchor: null };
   }
-  return fromBefore(view, qi) ?? NONE;
+  return fromBefore(view, qi) ?? fromPrevious(view, qi) ?? NONE;
+}
+
+/** A bare number whose words point back to the count of the sentence before ("NIS memperkirakan jumlahnya 3.000"). */
+function fromPrevious(view: SentenceView, qi: number): Noun | null {
+  const count = view.previous?.count;
+  if (count === null || count === undefined || !bare(view, qi) || pointsBack(view, qi) === null) return null;
+  return { kind: count.kind, word: null, via: "previous", antecedent: null, anchor: null };
 }

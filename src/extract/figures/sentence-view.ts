@@ -3,6 +3,7 @@
  * where each quantity and its unit stand among the tokens.
  */
 import { findQuantities } from "./find-quantities.ts";
+import type { PreviousCount } from "./previous-count.ts";
 import type { Quantity } from "./quantity.ts";
 import { clauseBreakBefore, sharedTokens, type Token } from "./tokenize.ts";
 
@@ -24,6 +25,8 @@ export interface SentenceView {
   spans: QuantitySpan[];
   /** `breaks[k]` is true when a clause break stands before token k. */
   breaks: boolean[];
+  /** What the sentence before says, for words that point back to it; null when unknown. */
+  previous: PreviousCount | null;
 }
 
 /** Index of the first token whose start is at or after `offset`. */
@@ -57,21 +60,22 @@ let cached: SentenceView | null = null;
 /**
  * Build the view of a sentence (the last one is cached, so classifying every
  * quantity of one sentence tokenizes it once). `quantities` may be passed
- * when the caller already has them.
+ * when the caller already has them; `previous` is what the sentence before
+ * said (see `previous-count.ts`).
  *
  * @example
  * const v = sentenceView("sekitar 300 tentara tewas");
  * v.spans;
  * //=> [{ first: 0, last: 1, unitLast: 2 }]
  */
-export function sentenceView(sentence: string, quantities?: readonly Quantity[]): SentenceView {
-  if (cached !== null && cached.sentence === sentence && (quantities === undefined || quantities === cached.quantities)) {
+export function sentenceView(sentence: string, quantities?: readonly Quantity[], previous: PreviousCount | null = null): SentenceView {
+  if (cached !== null && cached.sentence === sentence && cached.previous === previous && (quantities === undefined || quantities === cached.quantities)) {
     return cached;
   }
   const tokens = sharedTokens(sentence);
   const qs = quantities ?? findQuantities(sentence);
   const breaks = tokens.map((_, k) => k === 0 || clauseBreakBefore(sentence, tokens, k));
-  cached = { sentence, tokens, quantities: qs, spans: qs.map((q) => spanOf(tokens, q)), breaks };
+  cached = { sentence, tokens, quantities: qs, spans: qs.map((q) => spanOf(tokens, q)), breaks, previous };
   return cached;
 }
 

@@ -14,7 +14,8 @@ import { titleLead } from "../title/title-lead.ts";
 
 /** What placing adds to a reading. */
 export interface Placed {
-  published: Published;
+  /** Null for an article nothing dates. */
+  published: Published | null;
   mentions: Mention[];
   claims: Claim[];
   figures: Figure[];

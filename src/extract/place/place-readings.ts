@@ -1,12 +1,14 @@
 /**
- * Placing a whole corpus: articles that date themselves are placed first;
- * their entries are the context that narrows the estimated dates of the
- * others (`dateArticle`), which are placed next. An estimate never dates
+ * Placing a whole corpus: articles that date themselves (`datesOthers`: a
+ * date they state, or the day of writing their own weekday dates give) are
+ * placed first; their entries are the context that dates the others
+ * (`dateArticle`): those whose text gives only a coarser estimate and those
+ * it does not date at all, which are placed next. An estimate never dates
  * another estimate, so the order of the files does not matter.
  */
 import { VFile } from "vfile";
 import type { Entry } from "../../schema/entry.ts";
-import { toContext } from "../published/context-entry.ts";
+import { datesOthers, toContext } from "../published/context-entry.ts";
 import { contextIndex } from "../published/context-index.ts";
 import type { Reading } from "../read/reading.ts";
 import { dateArticle } from "./date-article.ts";
@@ -14,7 +16,7 @@ import { placeArticle } from "./place-article.ts";
 
 export interface PlacedReading {
   entry: Entry | null;
-  /** The file placing reported on (no date, estimated date, no text left …). */
+  /** The file placing reported on (undated, estimated date, no text left …). */
   file: VFile;
 }
 
@@ -38,7 +40,7 @@ export function placeReadings(readings: readonly (Reading | null)[], paths: read
   const later: number[] = [];
   readings.forEach((r, i) => {
     if (!r) return;
-    if (r.ownDate?.estimated) later.push(i);
+    if (!r.ownDate || !datesOthers(r.ownDate)) later.push(i);
     else place(i, (reading) => reading.ownDate);
   });
   if (later.length === 0) return placed;

@@ -8,7 +8,7 @@ import type { Mention } from "../../schema/entry.ts";
 import { contentWords } from "../../text/content-words.ts";
 import { overlap, tellsSame } from "../../text/same-story.ts";
 import { WordIndex } from "../../text/word-index.ts";
-import type { ContextEntry } from "./context-entry.ts";
+import { datesOthers, type ContextEntry } from "./context-entry.ts";
 
 /** Two sentences tell the same thing when they share this much. */
 const SAME = { minScore: 0.34, minShared: 3 };
@@ -18,6 +18,8 @@ const MAX_POSTINGS = 400;
 export interface ContextIndex {
   /** How many dated articles it holds. */
   dated: number;
+  /** The first day of the newest dated article, or null when none. */
+  newest: string | null;
   sentences: { entry: ContextEntry; words: Set<string>; mentions: Mention[] }[];
   /** Sentence ids by their words. */
   words: WordIndex<number>;
@@ -25,17 +27,18 @@ export interface ContextIndex {
 
 /**
  * The index of `context`, built once per build and handed to every article
- * it dates. Estimated entries are left out: an estimate never dates another
- * estimate.
+ * it dates. Entries that may not date others (`datesOthers`) are left out:
+ * an estimate never dates another estimate.
  *
  * @example
  * contextIndex(context).sentences.length //=> 74 (every sentence of the dated seeds)
  */
 export function contextIndex(context: readonly ContextEntry[]): ContextIndex {
-  const built: ContextIndex = { dated: 0, sentences: [], words: new WordIndex(MAX_POSTINGS) };
+  const built: ContextIndex = { dated: 0, newest: null, sentences: [], words: new WordIndex(MAX_POSTINGS) };
   for (const entry of context) {
-    if (entry.published.estimated) continue;
+    if (!datesOthers(entry.published)) continue;
     built.dated++;
+    if (built.newest === null || entry.published.start > built.newest) built.newest = entry.published.start;
     const bySentence = new Map<number, Mention[]>();
     for (const m of entry.mentions) if (m.sentence !== null) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
     entry.sentences.forEach((s, i) => {

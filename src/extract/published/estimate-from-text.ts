@@ -1,36 +1,33 @@
 /**
- * When the text states no publication date: an estimate from the newest date
- * it names. The article is from that date or later, so the estimate is a
- * lower bound and is marked as one.
+ * When the text states no publication date and no weekday-marked day of
+ * writing: an estimate from the newest date it names (`newestOwnDate`). The
+ * article is from that date or later; a day is most likely the news of the
+ * day, carried that day or the next, so the estimate spans both.
  */
+import { addDaysIso } from "../../calendar/calendar.ts";
 import type { Published } from "../../schema/entry.ts";
-import { resolveDate } from "../dates/index.ts";
+import { coarseness } from "../dates/date-spans.ts";
 import type { DatedExpression, SentenceRef } from "./dated-expression.ts";
-import { spanOfIso } from "../dates/date-spans.ts";
+import { newestOwnDate } from "./newest-own-date.ts";
 
 /**
  * @example
  * // "… sejak September 2022, ketika mengatakan 5.937 tentara telah tewas." is the newest full date
  * estimateFromText(sentences, found)
  * //=> { date: "2022-09", precision: "month", basis: "estimate", estimated: true, text: "September 2022",
- * //     reason: "the newest date the text names; the article is from then or later: …", … }
+ * //     reason: "the newest date the text names; the article is from then or later: …", start: "2022-09-01", end: "2022-09-30" }
  */
-export function estimateFromText(sentences: SentenceRef[], found: DatedExpression[]): Published | null {
-  let best: { f: DatedExpression; r: NonNullable<ReturnType<typeof resolveDate>> } | null = null;
-  for (const f of found) {
-    const r = resolveDate(f.expr, null);
-    if (!r || r.relative) continue;
-    if (!best || r.end > best.r.end) best = { f, r };
-  }
-  if (!best) return null;
-  // A range ("Januari hingga Februari 2025") counts by its newer end.
-  const isRange = best.r.iso.includes("/") && best.r.precision !== "week";
-  const span = isRange ? spanOfIso(best.r.iso.split("/")[1]!) : { date: best.r.iso, precision: best.r.precision, start: best.r.start, end: best.r.end };
+export function estimateFromText(sentences: SentenceRef[], found: readonly DatedExpression[]): Published | null {
+  const newest = newestOwnDate(found);
+  if (!newest) return null;
+  const { span } = newest;
+  const day = coarseness(span.precision) === 0 && !span.date.includes("/");
   return {
     ...span,
+    ...(day ? { date: span.date.slice(0, 10), precision: "day" as const, end: addDaysIso(span.start, 1) } : {}),
     basis: "estimate",
     estimated: true,
-    text: best.f.expr.text,
-    reason: `the newest date the text names; the article is from then or later: ${sentences[best.f.sentence]?.text ?? ""}`,
+    text: newest.found.expr.text,
+    reason: `the newest date the text names; the article is from then or later${day ? ", most likely that day or the next" : ""}: ${sentences[newest.found.sentence]?.text ?? ""}`,
   };
 }

@@ -56,7 +56,12 @@ function boundFrom(expr: DateExpression, words: Set<string>, index: ContextIndex
   return best === null ? null : (best as { bound: Bound }).bound;
 }
 
-/** Month-only dates read against the window once its year is known. */
+/**
+ * "sejak Maret" read against the window once its year is known: something
+ * has lasted since the most recent March, so the article is from a later
+ * month. A month named otherwise ("angka Desember", "Agustus lalu") may be
+ * of the year before and bounds nothing.
+ */
 function boundFromWindow(f: DatedExpression, sentences: SentenceRef[], upper: string): Bound | null {
   const { expr } = f;
   if (expr.month === undefined || expr.year !== undefined || expr.relative) return null;
@@ -69,7 +74,7 @@ function boundFromWindow(f: DatedExpression, sentences: SentenceRef[], upper: st
     const next = addDaysIso(r.end, 1);
     return { lower: next, upper, why: `"sejak ${expr.text}" = since ${r.iso}, so ${next.slice(0, 7)} at the earliest` };
   }
-  return { lower: r.start, upper, why: `"${expr.text}" = ${r.iso}` };
+  return null;
 }
 
 /**
@@ -105,8 +110,10 @@ export function narrowWithContext(
     if (b) apply(b, f.expr.text);
   }
   if (texts.length === 0) return null;
+  // Once the bounds settle the article's year, its months without a year are of that year.
+  const sameYear = upper !== "9999-12-31" && lower.slice(0, 4) === upper.slice(0, 4);
   for (const f of found) {
-    const b = upper === "9999-12-31" ? null : boundFromWindow(f, sentences, upper);
+    const b = sameYear ? boundFromWindow(f, sentences, upper) : null;
     if (b && b.lower > lower) apply(b, f.expr.text);
   }
   const week = addDaysIso(lower, 6) >= upper;

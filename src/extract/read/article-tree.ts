@@ -8,6 +8,7 @@
  */
 import type { Literal, Parent, Position } from "unist";
 import type { Attribution } from "../claims/index.ts";
+import type { ArticleRelays } from "../provenance/article-relays.ts";
 import type { DateExpression } from "../dates/index.ts";
 import type { DraftFigure } from "../figures/draft-figure.ts";
 import type { Published, Source } from "../../schema/entry.ts";
@@ -76,10 +77,16 @@ export interface ArticleRoot extends Parent {
   data: {
     /** Who published it and whom it credits (detect-source). */
     source?: Source;
-    /** The byline or date line carrying the publication date, if any (detect-source). */
-    dateLine?: DateLine | null;
-    /** The date the article gives itself, without other articles (date-article). */
+    /** Every byline or date line carrying a date stamp, in file order (detect-source). */
+    dateLines?: DateLine[];
+    /** Line of the dateline that opens the article's text, if found (detect-source). */
+    datelineLine?: number | null;
+    /** The date the article gives itself, without other articles (own-date). */
     ownDate?: Published | null;
+    /** The stamp that dated it, if one did (own-date): only its dates are the article's. */
+    stamp?: DateLine | null;
+    /** The agencies and outlets each statement came through (find-relays). */
+    relays?: ArticleRelays;
   };
 }
 

@@ -21,16 +21,13 @@ import collectReading from "./plugins/collect-reading.ts";
 import detectSource from "./plugins/detect-source.ts";
 import findDates from "./plugins/find-dates.ts";
 import findFigures from "./plugins/find-figures.ts";
+import findRelays from "./plugins/find-relays.ts";
 import ownDate from "./plugins/own-date.ts";
 import plainTextSyntax from "./plugins/plain-text-syntax.ts";
 import splitSentences from "./plugins/split-sentences.ts";
 import type { Reading } from "./reading.ts";
 
-/**
- * Bumped whenever a change to the parser or a lexicon can change a reading:
- * cached readings of another version are read again.
- */
-export const PARSER_VERSION = "3";
+export { PARSER_VERSION } from "./parser-version.ts";
 
 export interface ArticleInput {
   /** Path relative to the seeds folder, used in messages and as the entry's `file`. */
@@ -56,9 +53,10 @@ const processor = unified()
   .use(detectSource)
   .use(splitSentences)
   .use(findDates)
-  .use(ownDate)
   .use(attributeClaims)
+  .use(ownDate)
   .use(findFigures)
+  .use(findRelays)
   .use(collectReading)
   .freeze();
 

@@ -8,6 +8,7 @@ import type { Paragraph, Place, Published, Removed, Source } from "../../schema/
 import type { Attribution } from "../claims/index.ts";
 import type { DateExpression } from "../dates/index.ts";
 import type { DraftFigure } from "../figures/draft-figure.ts";
+import type { ArticleRelays } from "../provenance/article-relays.ts";
 
 /** One sentence as read. */
 export interface ReadSentence {
@@ -39,4 +40,6 @@ export interface Reading {
   ownDate: Published | null;
   /** Counts of people, headline first; their time is settled when placed. */
   figures: DraftFigure[];
+  /** The agencies and outlets each sentence's statement came through, and the article's own credit. */
+  relays: ArticleRelays;
 }

@@ -23,6 +23,8 @@ export interface Byline {
   editor: string | null;
   /** The first removed line that carries the publication date. */
   dateLine: DateLine | null;
+  /** Every removed line that carries a date stamp, in file order (which one dates the article is decided by `chooseStamp`). */
+  dateLines: DateLine[];
 }
 
 /** A name as written, tidied; null when it is not a person ("N/A", "Tim Redaksi"). */
@@ -45,11 +47,12 @@ function cleanName(raw: string | undefined, lex: Boilerplate): string | null {
  *   { text: "(Surya Perkasa)", rule: "editor-credit", line: 46 },
  * ])
  * //=> { author: "Riza Aslam Khaeron", editor: "Surya Perkasa",
- * //     dateLine: { text: "Riza Aslam Khaeron • 27 February 2025 16:59", line: 7, rule: "byline-dot-date" } }
+ * //     dateLine: { text: "Riza Aslam Khaeron • 27 February 2025 16:59", line: 7, rule: "byline-dot-date" },
+ * //     dateLines: [{ text: "Riza Aslam Khaeron • 27 February 2025 16:59", line: 7, rule: "byline-dot-date" }] }
  */
 export function findByline(removed: readonly RemovedLine[]): Byline {
   const lex = loadBoilerplate();
-  const out: Byline = { author: null, editor: null, dateLine: null };
+  const out: Byline = { author: null, editor: null, dateLine: null, dateLines: [] };
   for (let i = 0; i < removed.length; i++) {
     const r = removed[i]!;
     const rule = lex.byId.get(r.rule);
@@ -57,8 +60,9 @@ export function findByline(removed: readonly RemovedLine[]): Byline {
     const text = normalizeSpaces(String(r.text ?? "")).trim().slice(0, 1000);
     rule.regex.lastIndex = 0; // suffix rules' regexes are global
     const m = rule.regex.exec(text);
-    if (rule.date && m !== null && out.dateLine === null) {
-      out.dateLine = { text: String(r.text).trim(), line: r.line, rule: r.rule };
+    if (rule.date && m !== null) {
+      out.dateLines.push({ text: String(r.text).trim(), line: r.line, rule: r.rule });
+      out.dateLine ??= out.dateLines[0]!;
     }
     const next = removed[i + 1];
     if (m !== null && rule.nextRole !== undefined && next !== undefined && next.rule === r.rule && next.line > r.line) {

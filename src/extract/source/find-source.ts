@@ -36,6 +36,8 @@ export interface FoundSource {
   editor: string | null;
   /** The first byline or date line carrying the publication date (not parsed here). */
   dateLine: DateLine | null;
+  /** Every byline or date line carrying a date stamp, in file order. */
+  dateLines: DateLine[];
 }
 
 /**
@@ -91,5 +93,6 @@ export function findSource(kept: readonly Line[], removed: readonly RemovedLine[
     author: byline.author,
     editor: byline.editor,
     dateLine: byline.dateLine,
+    dateLines: byline.dateLines,
   };
 }

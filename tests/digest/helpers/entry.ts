@@ -4,7 +4,7 @@
  * every date is given with its first and last day (nothing is worked out by
  * the code under test).
  */
-import { Entry, type Claimant, type Figure, type Mention, type Published } from "../../../src/schema/entry.ts";
+import { Entry, type ChainLink, type Claimant, type Figure, type Mention, type Published } from "../../../src/schema/entry.ts";
 
 /** A claimant; `known` ones are in the claimants lexicon. */
 export function claimant(id: string, name: string, known = true): Claimant {
@@ -54,23 +54,40 @@ export interface FigureSketch {
   refersTo?: Mention | null;
   sentence?: number | null;
   quote?: string;
+  /** By default: the claimant (unless the outlet's own voice), then the outlet. */
+  chain?: ChainLink[];
 }
 
 export interface EntrySketch {
   id: string;
   title?: string;
   outlet?: string | null;
-  /** The publication date; a day of `start` unless said otherwise. */
-  published?: Partial<Published> & { start: string };
+  /** The publication date; a day of `start` unless said otherwise; null for an undated article. */
+  published?: (Partial<Published> & { start: string }) | null;
   sentences?: string[];
-  claims?: { sentence: number; claimant: Claimant; stated?: Mention | null }[];
+  claims?: { sentence: number; claimant: Claimant; stated?: Mention | null; chain?: ChainLink[] }[];
   figures?: FigureSketch[];
   mentions?: Mention[];
   removed?: Entry["removed"];
 }
 
+/** A relay of a chain. */
+export function relay(id: string, name: string): ChainLink {
+  return { id, name, role: "relay" };
+}
+
+/** The chain from `claimant` through `relays` to `outlet`. */
+export function chainOf(claimant: Claimant, outlet: string | null, relays: ChainLink[] = []): ChainLink[] {
+  return [
+    ...(claimant.kind === "self" ? [] : [{ name: claimant.name, id: claimant.id, role: "claimant" as const }]),
+    ...relays,
+    ...(outlet ? [{ name: outlet, id: outlet.toLowerCase().replace(/[^a-z0-9]+/g, "-"), role: "outlet" as const }] : []),
+  ];
+}
+
 /** A schema-valid entry: one sentence per line from line 3 on, claims `<id>-k<n>`. */
 export function entry(sketch: EntrySketch): Entry {
+  const outlet = sketch.outlet === undefined ? "Liputan6.com" : sketch.outlet;
   const title = sketch.title ?? `Judul ${sketch.id}`;
   let offset = 0;
   const sentences = (sketch.sentences ?? []).map((text, i) => {
@@ -84,6 +101,7 @@ export function entry(sketch: EntrySketch): Entry {
     also: [],
     via: null,
     carried: false,
+    chain: c.chain ?? chainOf(c.claimant, outlet),
     marker: "kata",
     hedge: "reported" as const,
     text: sentences[c.sentence]!.text,
@@ -104,12 +122,13 @@ export function entry(sketch: EntrySketch): Entry {
     reason: "test",
     claim: f.claim === undefined || f.claim === null ? null : claims[f.claim]!.id,
     claimant: f.claimant,
+    chain: f.chain ?? chainOf(f.claimant, outlet),
     hedge: "reported" as const,
     refersTo: f.refersTo ?? null,
     sentence: f.sentence ?? null,
     place: { line: 3, column: 1, offset: 0 },
   }));
-  const start = sketch.published?.start ?? "2025-02-05";
+  const start = sketch.published === null ? "" : (sketch.published?.start ?? "2025-02-05");
   return Entry.parse({
     id: sketch.id,
     file: `${sketch.id}.txt`,
@@ -118,8 +137,8 @@ export function entry(sketch: EntrySketch): Entry {
     titleBasis: "headline",
     lang: "id",
     tags: [],
-    source: { outlet: sketch.outlet === undefined ? "Liputan6.com" : sketch.outlet, outletBasis: null, outletKnown: sketch.outlet === null ? null : true, dateline: null, datelinePlace: null, author: null, editor: null, url: null, credits: [] },
-    published: { date: start, precision: "day", basis: "date-line", estimated: false, text: null, reason: "test", start, end: start, ...sketch.published },
+    source: { outlet, outletBasis: null, outletKnown: outlet === null ? null : true, dateline: null, datelinePlace: null, author: null, editor: null, url: null, credits: [] },
+    published: sketch.published === null ? null : { date: start, precision: "day", basis: "date-line", estimated: false, text: null, reason: "test", start, end: start, ...sketch.published },
     paragraphs: sentences.map((s, i) => ({ text: s.text, kind: "paragraph", line: i + 3 })),
     sentences,
     removed: sketch.removed ?? [],

@@ -132,8 +132,9 @@ describe("attributeSentences: menurut and berdasarkan", () => {
     expect(a.marker).toBe("menurut");
   });
 
-  it("reads a leading 'Menurut laporan dari intelijen AS dan Korea Selatan,' as the joint actor", () => {
-    expect(one("Menurut laporan dari intelijen AS dan Korea Selatan, Korea Utara terus memasok senjata.").claimant.id).toBe("us-sk-intelligence");
+  it("reads a leading 'Menurut laporan dari intelijen AS dan Korea Selatan,' as US intelligence, with NIS in also", () => {
+    const a = one("Menurut laporan dari intelijen AS dan Korea Selatan, Korea Utara terus memasok senjata.");
+    expect([a.claimant.id, ...a.also.map((c) => c.id)]).toEqual(["us-intelligence", "nis"]);
   });
 
   it("reads 'Berdasarkan analisis intelijen Korea Selatan tahun lalu,' as NIS", () => {
@@ -150,6 +151,113 @@ describe("attributeSentences: menurut and berdasarkan", () => {
     const a = one("Menurut NIS, jumlahnya tidak diketahui, tetapi pejabat militer Korea Selatan mengatakan jumlahnya setidaknya 1.000.");
     expect(a.claimant.id).toBe("sk-military-officials");
     expect(a.also.map((c) => c.id)).toEqual(["nis"]);
+  });
+});
+
+describe("attributeSentences: a speaker who relays a source", () => {
+  it("credits a source cited with 'mengutip' and keeps the speaker in also", () => {
+    const a = one("Korea Utara menyiapkan satelit baru, kata seorang legislator, mengutip Badan Intelijen Nasional Korea Selatan.");
+    expect(a.claimant.id).toBe("nis");
+    expect(a.also.map((c) => c.id)).toContain("legislator");
+  });
+
+  it("keeps the claim the speaker's when the source relayed is no known one ('menurut data militer')", () => {
+    const a = one("Zelensky mengatakan bahwa 650 tentara tewas, menurut data militer.");
+    expect(a.claimant.id).toBe("zelensky");
+  });
+
+  it("keeps a news outlet cited with 'mengutip' as the medium", () => {
+    const a = one("Pasukan itu ditarik, kata Budanov, mengutip Reuters.");
+    expect(a.claimant.id).toBe("budanov");
+    expect(a.via?.id).toBe("reuters");
+  });
+
+  it("credits 'menurut' after the speaker's own clause to its source ('X mengatakan bahwa …, menurut badan intelijen tersebut')", () => {
+    const out = attribute([
+      ["Badan intelijen Korea Selatan mengatakan 70 tentara tewas.", 0],
+      ["Para legislator kemudian mengatakan bahwa 800 lainnya terluka, menurut badan intelijen tersebut.", 1],
+    ]);
+    expect(out[1]).toMatchObject({ claimant: { id: "nis" }, carried: true });
+    expect(out[1]!.also.map((c) => c.id)).toContain("legislator");
+  });
+
+  it("credits a briefing's source ('usai menerima pengarahan dari …') and reads a short name as the person named before", () => {
+    const out = attribute([
+      ["Dalam pengarahan bersama NIS, anggota parlemen Park Min-ho mengatakan pasukan itu kelelahan.", 0],
+      ['"Korban mereka sudah melampaui 1.500," kata Park.', 1],
+    ]);
+    expect(out[0]!.claimant.id).toBe("nis");
+    expect(out[0]!.also.map((c) => c.name)).toEqual(["anggota parlemen Park Min-ho"]);
+    expect(out[1]).toMatchObject({ claimant: { id: "nis" }, carried: true });
+  });
+
+  it("reads the relayer after 'sebagaimana disampaikan oleh' as the medium, not the claimant", () => {
+    const a = one("Sekitar 900 tentara tewas, menurut laporan terbaru Badan Intelijen Nasional Korea Selatan, sebagaimana disampaikan oleh Yonhap.");
+    expect(a.claimant.id).toBe("nis");
+    expect(a.via?.id).toBe("yonhap");
+  });
+
+  it("prefers a speaker's own verb, even unknown, to a known 'menurut' before it", () => {
+    const a = one("Menurut NIS, jumlahnya belum pasti, tetapi pejabat militer yang dikutip oleh media lokal mengatakan jumlahnya 2.000.");
+    expect(a.claimant).toMatchObject({ id: "pejabat-militer", known: false });
+    expect(a.via?.id).toBe("local-media");
+  });
+});
+
+describe("attributeSentences: descriptions, short names and appositions", () => {
+  it("reads a description with a demonstrative as the latest claimant of its kind ('badan mata-mata tersebut')", () => {
+    const out = attribute([
+      ["Badan intelijen Seoul menyatakan 40 tentara hilang.", 0],
+      ["Zelensky mengatakan pasukannya bertahan.", 1],
+      ["Badan mata-mata tersebut juga mengatakan kepada komite bahwa latihan berlanjut.", 2],
+    ]);
+    expect(out[2]).toMatchObject({ claimant: { id: "nis" }, carried: true });
+  });
+
+  it("reads 'Media tersebut' as the latest medium or unknown source named before", () => {
+    const out = attribute([
+      ["Laporan Kyiv Independent mengungkapkan serangan itu menewaskan 12 tentara.", 0],
+      ["Media tersebut juga mengatakan 20 tentara Rusia terluka.", 1],
+    ]);
+    expect(out[1]!.claimant.id).toBe(out[0]!.claimant.id);
+  });
+
+  it("reads a surname as the person named in full before ('Kim' after 'Kim Jong Un')", () => {
+    const out = attribute([
+      ["Pemimpin Korea Utara Kim Jong Un mengakui pengiriman pasukan.", 0],
+      ['"Mereka pahlawan," ujar Kim dalam pidatonya.', 1],
+    ]);
+    expect(out[1]).toMatchObject({ claimant: { id: "kim-jong-un" }, carried: true });
+  });
+
+  it("reads a name in apposition after a title ('Presiden Ukraina, Volodymyr Zelensky, mengumumkan')", () => {
+    expect(one("Presiden Ukraina, Volodymyr Zelensky, mengumumkan pasukannya menangkap tiga tentara.").claimant.id).toBe("zelensky");
+    expect(one("Wakil Menteri Pertahanan Rusia, Yunus-Bek Yevkurov, mengatakan latihan selesai.").claimant).toMatchObject({ name: "Yunus-Bek Yevkurov", known: false });
+  });
+
+  it("reads a known name after the common nouns that describe it ('lembaga kajian ISW memperkirakan')", () => {
+    expect(one("Lembaga kajian perang ISW memperkirakan serangan berlanjut.").claimant.id).toBe("isw");
+  });
+
+  it("reads the newspaper style ', tulis harian X' and skips 'untuk pertama kalinya' before the verb", () => {
+    expect(one("Sebanyak 900 personel dikerahkan ke Belgorod, tulis harian Chosun Ilbo.").claimant.name).toBe("Chosun Ilbo");
+    expect(one("Rusia untuk pertama kalinya mengakui kehadiran pasukan asing.").claimant.id).toBe("russia");
+  });
+
+  it("resolves a description that names a known body ('badan intelijen Seoul', 'otoritas Barat')", () => {
+    expect(one("Badan intelijen Seoul mengatakan latihan berlanjut.").claimant.id).toBe("nis");
+    expect(one("Otoritas Barat yang tidak disebutkan namanya mengatakan 5.000 tentara tewas.").claimant.id).toBe("western-officials");
+  });
+
+  it("makes a list of bodies a claimant and its also, the role carried over ('badan intelijen Korsel, AS, dan Ukraina')", () => {
+    const a = one("Badan intelijen Korsel, AS, dan Ukraina memperkirakan 14.000 tentara telah dikirim.");
+    expect(a.claimant.id).toBe("nis");
+    expect(a.also.map((c) => c.id)).toEqual(["us-intelligence", "badan-intelijen-ukraina"]);
+  });
+
+  it("keeps an unknown source as named, never the outlet ('kabar terbaru' names nobody, 'telah lama melaporkan')", () => {
+    expect(one("Kabar terbaru melaporkan 90 tentara tewas.").claimant.kind).toBe("self");
+    expect(one("Sebelumnya, lembaga pemantau Oryx telah lama melaporkan, 300 kendaraan hancur.").claimant).toMatchObject({ known: false, name: "lembaga pemantau Oryx" });
   });
 });
 
@@ -288,15 +396,25 @@ describe("attributeSentences: carry-over within a paragraph", () => {
     expect(second).toMatchObject({ claimant: { kind: "self" }, hedge: "reported" });
   });
 
-  it("credits an agentless figure in an unattributed paragraph to the last source of figures", () => {
+  it("leaves an agentless figure in a paragraph of its own with the outlet, however recent a source of figures", () => {
     const out = attribute([
-      ["Seorang anggota parlemen Korea Selatan mengungkapkan bahwa 600 tentara tewas.", 0],
-      ["Rusia juga mengkonfirmasi keterlibatan Korea Utara.", 1],
-      ["Diperkirakan sekitar 2.000 tentara telah dipulangkan.", 2],
-      ["Jenazah tentara dikremasi di Kursk.", 2],
+      ["Pejabat Ukraina menyebutkan 450 tentara tewas di dekat Sudzha.", 0],
+      ["Rusia menolak berkomentar.", 1],
+      ["Diperkirakan sekitar 1.200 tentara telah dipulangkan.", 2],
+      ["Pasukan itu disebut mengerahkan 7.000 tentara dalam tiga gelombang.", 3],
     ]);
-    expect(out[2]).toMatchObject({ claimant: { id: "sk-lawmaker" }, carried: true, hedge: "estimated" });
+    expect(out[2]).toMatchObject({ claimant: { kind: "self" }, carried: false, hedge: "estimated" });
     expect(out[3]!.claimant.kind).toBe("self");
+  });
+
+  it("carries an agentless report that speaks of what the sentence before reported, across a paragraph break", () => {
+    const out = attribute([
+      ["Pejabat Barat mengatakan 6.000 tentara itu telah tewas atau terluka.", 0],
+      ["Selanjutnya, dari 6.000 prajurit tersebut, 900 orang diyakini tewas pada Maret.", 1],
+      ["Sementara itu, diperkirakan cuaca memburuk.", 2],
+    ]);
+    expect(out[1]).toMatchObject({ claimant: { id: "western-officials" }, carried: true, hedge: "reported" });
+    expect(out[2]!.claimant.kind).toBe("self");
   });
 });
 

@@ -1,17 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parse } from "yaml";
-import { readFileSync } from "node:fs";
-import path from "node:path";
-import { LEXICON_DIR } from "../../../src/lexicon/define-lexicon.ts";
 import { claimsLexicon } from "../../../src/extract/claims/compile-lexicon.ts";
-import { splitWords } from "../../../src/text/tokenize.ts";
-
-interface RawActor {
-  id: string;
-  aliases: (string | { pattern: string; caseSensitive?: boolean })[];
-}
-
-const raw = parse(readFileSync(path.join(LEXICON_DIR, "claimants.yaml"), "utf8")) as { actors: RawActor[] };
 
 describe("claimants.yaml", () => {
   it("gives every actor a unique id, a name, an Indonesian description and a kind", () => {
@@ -23,19 +11,31 @@ describe("claimants.yaml", () => {
     }
   });
 
-  it("never gives one alias to two actors", () => {
-    const owner = new Map<string, string>();
+  it("never gives one alias to two actors, composed roles included", () => {
+    const { aliases, actors } = claimsLexicon();
+    const owner = new Map<string, number>();
     const clashes: string[] = [];
-    for (const actor of raw.actors) {
-      for (const alias of actor.aliases) {
-        const text = typeof alias === "string" ? alias : alias.pattern;
-        const key = typeof alias === "string" || !alias.caseSensitive ? splitWords(text).lower.join(" ") : text;
-        const other = owner.get(key);
-        if (other && other !== actor.id) clashes.push(`${text}: ${other} / ${actor.id}`);
-        owner.set(key, actor.id);
-      }
+    for (const alias of aliases.plain) {
+      const key = alias.words.map((w, i) => alias.exact?.[i] ?? w).join(" ");
+      const other = owner.get(key);
+      if (other !== undefined && other !== alias.actor) clashes.push(`${key}: ${actors[other]!.id} / ${actors[alias.actor]!.id}`);
+      owner.set(key, alias.actor);
     }
     expect(clashes).toEqual([]);
+  });
+
+  it("composes the roles of a body with the names of its place, with and without 'dari'", () => {
+    const { aliases, actors } = claimsLexicon();
+    const of = (words: string) => aliases.plain.filter((a) => a.words.join(" ") === words).map((a) => actors[a.actor]!.id);
+    expect(of("badan intelijen seoul")).toEqual(["nis"]);
+    expect(of("agen mata-mata korea selatan")).toEqual(["nis"]);
+    expect(of("badan intelijen dari barat")).toEqual(["western-intelligence"]);
+    expect(of("pemerintah rusia")).toEqual(["russia"]);
+  });
+
+  it("keeps the case of a case-sensitive place name inside a composed alias", () => {
+    const composed = claimsLexicon().aliases.plain.find((a) => a.words.join(" ") === "intelijen as")!;
+    expect(composed.exact).toEqual([null, "AS"]);
   });
 
   it("has the actors the seeds need", () => {

@@ -43,6 +43,34 @@ describe("resolvePhrase", () => {
   });
 });
 
+describe("resolvePhrase with roles of places", () => {
+  it("resolves a description that names a known body, whatever the place's name ('badan intelijen Seoul')", () => {
+    expect(ids("badan intelijen Seoul")).toEqual(["nis"]);
+    expect(ids("dinas mata-mata Korsel")).toEqual(["nis"]);
+    expect(ids("intelijen dari Amerika Serikat")).toEqual(["us-intelligence"]);
+  });
+
+  it("carries the role of the first name over a list: the body of each place, or the role and place as named", () => {
+    expect(ids("agen intelijen Jepang, Korea Selatan, dan AS")).toEqual(["agen-intelijen-jepang?", "nis", "us-intelligence"]);
+    expect(ids("pejabat Ukraina dan Barat")).toEqual(["ukraine-officials", "western-officials"]);
+  });
+
+  it("does not carry a role to a name that is no place, nor read one name and its acronym as a list", () => {
+    expect(ids("Badan intelijen Korea Selatan dan Pentagon")).toEqual(["nis", "pentagon"]);
+    expect(ids("Badan Intelijen Nasional (NIS) Korea Selatan")).toEqual(["nis"]);
+  });
+
+  it("keeps the head of 'yang dikutip dalam …' as named, and the medium apart", () => {
+    const r = resolvePhrase("pejabat pertahanan yang dikutip dalam media lokal");
+    expect(r.type === "claimants" && [r.claimants[0]?.id, r.via?.id]).toEqual(["pejabat-pertahanan", "local-media"]);
+  });
+
+  it("reads a description with a demonstrative as a pointer back, with the kind it asks for", () => {
+    expect(resolvePhrase("badan mata-mata tersebut")).toEqual({ type: "pronoun", text: "badan mata-mata", group: true, kind: "agency" });
+    expect(resolvePhrase("Media itu")).toMatchObject({ type: "pronoun", kind: "outlet" });
+  });
+});
+
 describe("resolvePhrase with a spokesperson's title", () => {
   it("gives the organisation a spokesperson with an unknown name speaks for", () => {
     const r = resolvePhrase("juru bicara JCS Lee Sung-jun");

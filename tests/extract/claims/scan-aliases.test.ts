@@ -32,6 +32,12 @@ describe("scanAliases", () => {
     expect(ids("Ukraina dan Barat")).toEqual(["ukraine", "west"]);
   });
 
+  it("keeps the case of a case-sensitive place name inside a composed role, and no other", () => {
+    expect(ids("Intelijen AS menyebut")).toEqual(["us-intelligence"]);
+    expect(ids("intelijen as sebuah negara")).toEqual([]);
+    expect(ids("intelijen barat daya")).toEqual([]);
+  });
+
   it("ignores case otherwise", () => {
     expect(ids("BADAN INTELIJEN KOREA SELATAN")).toEqual(["nis"]);
   });

@@ -177,3 +177,28 @@ describe("resolveDate: output fits the Mention schema", () => {
     }
   });
 });
+
+describe("resolveDate: dates the words put in the future go forward from the reference", () => {
+  it("puts 'Kamis (6/3) mendatang' on the next 6 March, not the last", () => {
+    expect(at("Sidang dilanjutkan Kamis (6/3) mendatang.", "2025-02-27")).toMatchObject({ iso: "2025-03-06", inferred: true });
+  });
+
+  it("puts 'akan dibuka pada bulan Juli' in the July to come", () => {
+    expect(at("Pendaftaran akan dibuka pada bulan Juli.", "2025-08-10")).toMatchObject({ iso: "2026-07" });
+  });
+
+  it("still reads a date after a comma back into the past: the clause word is in another clause", () => {
+    expect(at("Harga akan naik, kata menteri pada Senin (3/2).", "2025-02-27")).toMatchObject({ iso: "2025-02-03" });
+  });
+});
+
+describe("resolveDate: a mistyped year is left unknown", () => {
+  it("reads 'Kamis (15/07/22021)' as Thursday 15 July of a year the reference gives", () => {
+    expect(at("Pemeriksaan itu dilakukan Kamis (15/07/22021).", "2021-07-20")).toMatchObject({ iso: "2021-07-15", inferred: true, weekday: true });
+    expect(at("Pemeriksaan itu dilakukan Kamis (15/07/22021).", null)).toBeNull();
+  });
+
+  it("reads '12/08/3025' as 12 August of the reference's year", () => {
+    expect(at("Kubu Raya, 12/08/3025 – Jalan itu rusak.", "2025-08-12")).toMatchObject({ iso: "2025-08-12" });
+  });
+});

@@ -374,4 +374,9 @@ describe("scanDates: offsets", () => {
   it("returns nothing for an empty text", () => {
     expect(scanDates("")).toEqual([]);
   });
+
+  it("reads no date into the digits of a count before 'bulan lalu' ('48.240 bulan lalu' is not 240 months ago)", () => {
+    expect(words("Korban jiwa Rusia mencapai 48.240 bulan lalu, angka tertinggi kedua.")).toEqual([]);
+    expect(words("Ia pindah sekitar 5 bulan lalu.")).toEqual(["5 bulan lalu"]);
+  });
 });

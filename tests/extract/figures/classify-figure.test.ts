@@ -112,6 +112,99 @@ describe("classifyFigure", () => {
     });
   });
 
+  describe("deployments to come and said again", () => {
+    it("reads a deployment still to come as additional ('akan mengirim', 'berencana mengirim')", () => {
+      expect(categories("Pyongyang akan mengirim 2.500 penjinak ranjau dan 4.000 pekerja konstruksi militer ke Belgorod.")).toEqual({
+        "2.500": "additional_deployed",
+        "4.000": "additional_deployed",
+      });
+      expect(categories("Korea Utara berencana mengirimkan 3.500 tentara ke Rusia.")).toEqual({ "3.500": "additional_deployed" });
+    });
+    it("reads a headline's deployment said again ('Bantu Rusia Lagi, Kirim 7 Ribu Tentara') as additional", () => {
+      expect(categories("Seoul: Korut Bantu Rusia Lagi, Kirim 7 Ribu Tentara", true)).toEqual({ "7 Ribu": "additional_deployed" });
+      expect(categories("Korut Kirim 4.500 Tentara Lagi ke Rusia", true)).toEqual({ "4.500": "additional_deployed" });
+    });
+    it("reads a force asked for again with no verb of sending ('meminta 15.000 tentara lagi') as additional", () => {
+      expect(categories("Moskow mungkin meminta 15.000 tentara lagi dari Pyongyang.")).toEqual({ "15.000": "additional_deployed" });
+    });
+    it("keeps 'tidak lagi' (no longer) and a past deployment as deployed", () => {
+      expect(categories("Sebanyak 9.000 tentara Korea Utara tidak lagi dikerahkan di garis depan.")).toEqual({ "9.000": "deployed" });
+      expect(categories("Korea Utara telah mengirim 9.000 tentara ke Rusia.")).toEqual({ "9.000": "deployed" });
+    });
+    it("reads additional troops on their way ('tambahan sedang dalam perjalanan') as additional", () => {
+      expect(categories("Sebanyak 8.000 tentara Korea Utara tambahan sedang dalam perjalanan menuju Belgorod.")).toEqual({ "8.000": "additional_deployed" });
+    });
+  });
+
+  describe("the predicate, not a relative clause, decides", () => {
+    it("reads 'N tentara … yang dikerahkan … diperkirakan telah tewas' as killed", () => {
+      const s = "Sekitar 1.400 tentara Korea Utara yang dikerahkan untuk membantu Rusia di wilayah Belgorod diperkirakan telah tewas.";
+      expect(categories(s)).toEqual({ "Sekitar 1.400": "killed" });
+    });
+    it("keeps the relative clause when no predicate follows in the clause", () => {
+      expect(categories("Pasukan Ukraina menewaskan atau melukai sedikitnya 45 tentara Korea Utara yang dikerahkan ke Belgorod.")).toEqual({ "sedikitnya 45": "casualties" });
+    });
+  });
+
+  describe("values reached and values of an amount", () => {
+    it("reads 'meningkat hingga N' as the value reached, not an upper bound", () => {
+      const [q] = findQuantities("Angka korban kini meningkat hingga 2.600 orang.");
+      expect([q?.min, q?.max, q?.boundKind]).toEqual([2600, 2600, "reached"]);
+      const [up] = findQuantities("Korea Utara mengirimkan hingga 2.600 tentara.");
+      expect([up?.min, up?.max, up?.boundKind]).toEqual([null, 2600, "upper"]);
+    });
+    it("gives a bare number the noun of the amount it is the value of ('jumlah pasukan … meningkat menjadi N')", () => {
+      expect(categories("Menteri itu mengatakan jumlah pasukan Korea Utara yang dikirim ke Rusia meningkat menjadi 14.000.")).toEqual({ "14.000": "deployed" });
+    });
+    it("reads 'telah melampaui N' as N or more", () => {
+      const [q] = findQuantities("korban pasukan Korea Utara telah melampaui 2.300");
+      expect([q?.min, q?.max]).toEqual([2300, null]);
+    });
+  });
+
+  describe("leaders, formations and breakdowns", () => {
+    it("puts leaders sent in other, and keeps leaders lost ('tiga jenderal dan 700 tentara', 'satu pejabat tinggi … tewas')", () => {
+      expect(categories("Korea Utara telah mengirim empat jenderal dan 700 tentara ke Rusia.")).toEqual({ empat: "other", "700": "deployed" });
+      expect(categories("Ia percaya setidaknya satu pejabat tinggi Korea Utara telah tewas.")).toEqual({ "setidaknya satu": "killed" });
+    });
+    it("puts the size of each formation in other and does not count the formations ('enam tentara yang masing-masing terdiri dari …')", () => {
+      expect(categories("Korea Utara akan membentuk enam tentara yang masing-masing terdiri dari 1.500 hingga 2.500 tentara.")).toEqual({
+        enam: null,
+        "dari 1.500 hingga 2.500": "other",
+      });
+      expect(categories("Ukuran satu brigade bisa bervariasi dari beberapa ribu tentara hingga sekitar 5.000.")).toEqual({ satu: null, "sekitar 5.000": "other" });
+    });
+  });
+
+  describe("losses in the words the news uses", () => {
+    it("reads 'menewaskan atau melukai' as casualties and 'melukai N orang lainnya' as wounded", () => {
+      expect(categories("Pasukan itu menewaskan atau melukai lebih dari 2.100 tentara Korea Utara.")).toEqual({ "lebih dari 2.100": "casualties" });
+      expect(categories("Serangan itu membunuh 40 tentara Korea Utara dan melukai lima orang lainnya.")).toEqual({ "40": "killed", lima: "wounded" });
+    });
+    it("reads 'kehilangan N prajurit' as killed", () => {
+      expect(categories("Batalion itu mengalami kehilangan tujuh prajurit selama misi.")).toEqual({ tujuh: "killed" });
+    });
+    it("reads a list of losses ('tewas, terluka, hilang, atau ditangkap') as casualties", () => {
+      expect(categories("Dari 9.000 tentara Korea Utara, 2.000 di antaranya telah tewas, terluka, hilang, atau ditangkap.")["2.000"]).toBe("casualties");
+    });
+    it("counts a number written as a word, 'seorang' included, only right by its cue", () => {
+      expect(categories("Seorang tentara Korea Utara ditangkap di Belgorod.")).toEqual({ Seorang: "captured" });
+      expect(categories("Seorang anggota parlemen Korea Selatan mengungkapkan bahwa total korban Korea Utara mencapai 3.100 orang.")).toEqual({
+        Seorang: null,
+        "mencapai 3.100": "casualties",
+      });
+      expect(categories("Jenderal bintang satu itu menyebut jadwal latihan.")).toEqual({ satu: null });
+    });
+    it("reads 'warga Korea Utara dikerahkan' as troops deployed, and 'warga sipil' as civilians", () => {
+      expect(categories("Diperkirakan 8.000 warga Korea Utara dikerahkan ke Belgorod.")).toEqual({ "8.000": "deployed" });
+      expect(categories("Sebanyak 80 warga sipil tewas.")).toEqual({ "80": "other" });
+    });
+    it("reads a time noun that says when as no noun of the count ('mencapai 31.500 bulan lalu')", () => {
+      expect(categories("Kyiv memperkirakan korban jiwa Rusia mencapai 31.500 bulan lalu.")).toEqual({ "mencapai 31.500": "other" });
+      expect(categories("Perang dimulai 4 tahun lalu.")).toEqual({ "4": null });
+    });
+  });
+
   describe("whose troops", () => {
     it("puts Ukrainian losses linked by 'korban militer Ukraina' in other", () => {
       expect(categories("Zelensky menyebutkan korban militer Ukraina sebanyak 45.100 – tetapi para ahli meyakini kerugian itu lebih tinggi.")).toEqual({ "45.100": "other" });

@@ -18,6 +18,12 @@ describe("contextIndex", () => {
     expect(index.sentences.map((s) => s.entry.id)).toEqual(["a", "a"]);
     expect(index.dated).toBe(1);
   });
+
+  it("knows the first day of its newest dated entry, and none without one", () => {
+    const older = { ...entry("a", [told]), published: { ...day, date: "2025-01-10", start: "2025-01-10", end: "2025-01-10" } };
+    expect(contextIndex([older, entry("b", [told]), entry("c", [told], true)]).newest).toBe("2025-02-27");
+    expect(contextIndex([]).newest).toBeNull();
+  });
 });
 
 describe("alikeSentences", () => {

@@ -52,6 +52,38 @@ describe("estimateFromText", () => {
     });
   });
 
+  it("counts a range of years by its first year: 'periode 2021-2026' is a period still running", () => {
+    const period = layOut(["Rapat paripurna digelar pada 26 Juni 2024.", "Bupati terpilih periode 2021-2026 hadir."]);
+    const found = [dated(period, 0, "26 Juni 2024", { year: 2024, month: 6, day: 26 }), dated(period, 1, "2021-2026", { year: 2021, rangeEnd: { year: 2026 } })];
+    expect(estimateFromText(period, found)).toMatchObject({ date: "2024-06-26", text: "26 Juni 2024" });
+  });
+
+  it("passes over a date the words put in the future ('akan dibuka pada bulan Juli 2023')", () => {
+    const plan = layOut(["Pendaftaran ditutup pada 20 Juni 2023.", "Tahap kedua akan dibuka pada bulan Juli 2023."]);
+    const found = [dated(plan, 0, "20 Juni 2023", { year: 2023, month: 6, day: 20 }), dated(plan, 1, "bulan Juli 2023", { year: 2023, month: 7, future: true })];
+    expect(estimateFromText(plan, found)).toMatchObject({ date: "2023-06-20", text: "20 Juni 2023" });
+  });
+
+  it("prefers a day to the year that holds it ('Selasa (10/2/2026)' over 'tahun 2026')", () => {
+    const both = layOut(["Data laporan gizi tahun 2026 dirilis.", "Hal itu disampaikan Selasa (10/2/2026)."]);
+    const found = [dated(both, 0, "tahun 2026", { year: 2026 }), dated(both, 1, "Selasa (10/2/2026)", { year: 2026, month: 2, day: 10, weekday: 2 })];
+    expect(estimateFromText(both, found)).toMatchObject({ date: "2026-02-10", precision: "day" });
+  });
+
+  it("estimates a day named as that day or the next: the news of a day is carried then or a day later", () => {
+    const quake = layOut(["Gempa mengguncang Prefektur Ishikawa pada 1 Januari 2024 pukul 16.10 waktu setempat."]);
+    expect(estimateFromText(quake, [dated(quake, 0, "1 Januari 2024 pukul 16.10", { year: 2024, month: 1, day: 1, hour: 16, minute: 10 })])).toEqual({
+      date: "2024-01-01",
+      precision: "day",
+      start: "2024-01-01",
+      end: "2024-01-02",
+      basis: "estimate",
+      estimated: true,
+      text: "1 Januari 2024 pukul 16.10",
+      reason: `the newest date the text names; the article is from then or later, most likely that day or the next: ${quake[0]!.text}`,
+    });
+  });
+
   it("counts a year written alone ('pada tahun 2022')", () => {
     const year = layOut(["Kerja sama itu meningkat sejak invasi pada tahun 2022."]);
     expect(estimateFromText(year, [dated(year, 0, "tahun 2022", { year: 2022 })])).toMatchObject({ date: "2022", precision: "year", start: "2022-01-01", end: "2022-12-31" });

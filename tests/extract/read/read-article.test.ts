@@ -33,7 +33,8 @@ describe("readArticle", () => {
       [7, "nis", true],
     ]);
     expect(reading?.sentences[0]!.dates.map((d) => d.text)).toEqual(["Senin (13/1/2025)"]);
-    expect(reading?.ownDate).toMatchObject({ date: "2025-01-13", basis: "dateline-sentence", estimated: false });
+    // The opening sentence dates its news: the page is of that day or the next.
+    expect(reading?.ownDate).toMatchObject({ date: "2025-01-13", basis: "dateline-sentence", estimated: true, start: "2025-01-13", end: "2025-01-14" });
   });
 
   it("leaves every figure's time to placing: a reading holds no calendar dates but its own", () => {

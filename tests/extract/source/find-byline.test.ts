@@ -13,6 +13,7 @@ describe("findByline", () => {
       author: "Riza Aslam Khaeron",
       editor: null,
       dateLine: { text: "Riza Aslam Khaeron • 27 February 2025 16:59", line: 2, rule: "byline-dot-date" },
+      dateLines: [{ text: "Riza Aslam Khaeron • 27 February 2025 16:59", line: 2, rule: "byline-dot-date" }],
     });
   });
   it("reads 'Penulis: X | Editor: Y'", () => {
@@ -29,6 +30,7 @@ describe("findByline", () => {
       author: "Imam Hamdi",
       editor: "Juli Hantoro",
       dateLine: { text: "Selasa, 8 September 2020 10:15 WIB", line: 6, rule: "date-line" },
+      dateLines: [{ text: "Selasa, 8 September 2020 10:15 WIB", line: 6, rule: "date-line" }],
     });
   });
   it("reads Antara's 'Pewarta: X' and 'Editor: Y'", () => {
@@ -70,6 +72,21 @@ describe("findByline", () => {
     expect(byline("Diterbitkan 22 Nov 2024, 03:02 WIB").dateLine?.rule).toBe("date-line-published");
   });
   it("gives nothing when there is no byline", () => {
-    expect(findByline([])).toEqual({ author: null, editor: null, dateLine: null });
+    expect(findByline([])).toEqual({ author: null, editor: null, dateLine: null, dateLines: [] });
+  });
+  it("gives every dated line, in order, for the publication date to choose among", () => {
+    const found = byline("Senin, 22 Desember 2025", "Kamis, 15 Juni 2023 | 04:44 WIB", "Diperbarui: Jumat, 16 Juni 2023 08:00 WIB", "3 jam lalu");
+    expect(found.dateLines.map((d) => [d.line, d.rule])).toEqual([
+      [2, "date-line"],
+      [3, "date-line"],
+      [4, "date-line-updated"],
+      [5, "date-line-relative"],
+    ]);
+    expect(found.dateLine?.line).toBe(2);
+  });
+  it("reads the stamps sites print in capitals, in English and after 'Posted by'", () => {
+    expect(byline("KAMIS, 01 MARET 2018 | 22:53 WIB | LAPORAN:").dateLine?.rule).toBe("date-line");
+    expect(byline("Posted by : Admin August 12, 2025").dateLine?.rule).toBe("date-line-published");
+    expect(byline("Diposting oleh Sari Dewi pada Senin, 3 Juni 2024")).toMatchObject({ author: "Sari Dewi", dateLine: { rule: "date-line-published" } });
   });
 });

@@ -6,7 +6,7 @@
  */
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
-import { copyFile, mkdir, readFile, readdir, symlink, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, readFile, readdir, stat, symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -29,10 +29,12 @@ export interface BuildOptions {
   env?: Record<string, string | undefined>;
   /** Kill the build (and everything it started) after this long. */
   timeoutMs?: number;
+  /** The checkout to build with (default: this project). */
+  root?: string;
 }
 
 /**
- * Run `npx tsx src/cli/build.ts --seeds … --out … --no-cache` from the project
+ * Run `node bin/linimasa.mjs build --seeds … --out … --no-cache` from the project
  * root in its own process group, killing the whole group if it runs too long.
  * Without the cache every build parses every article itself, and the tests
  * neither read nor fill the project's `.cache/`.
@@ -45,8 +47,8 @@ export function runBuild(options: BuildOptions): Promise<BuildResult> {
     else env[key] = value;
   }
   return new Promise((resolve, reject) => {
-    const child = spawn("npx", ["tsx", "src/cli/build.ts", "--seeds", options.seeds, "--out", options.out, "--no-cache"], {
-      cwd: PROJECT_ROOT,
+    const child = spawn(process.execPath, ["bin/linimasa.mjs", "build", "--seeds", options.seeds, "--out", options.out, "--no-cache"], {
+      cwd: options.root ?? PROJECT_ROOT,
       env,
       detached: true,
       stdio: ["ignore", "pipe", "pipe"],
@@ -171,7 +173,7 @@ export const BROKEN_CASES: BrokenCase[] = [
   },
   { what: "NUL bytes (a binary file)", name: "binary.txt", line: 1, column: 11, rule: "binary-file", message: /NUL bytes, so it is binary/, write: text("binary.txt", Uint8Array.from([...Buffer.from("Jakarta - "), 0, 1, 2, 0xff])) },
   { what: "an empty file", name: "empty.txt", line: 1, column: 1, rule: "empty-file", message: /The file is empty/, write: text("empty.txt", " \n\t\n") },
-  { what: "no date anywhere", name: "no-date.txt", line: 1, column: 1, rule: "no-date", message: /names no date/, write: text("no-date.txt", "Jakarta - Tentara Korea Utara bertempur di Kursk.\n") },
+  { what: "page furniture and no article text", name: "only-furniture.txt", line: 1, column: 1, rule: "no-text-left", message: /No article text is left/, write: text("only-furniture.txt", "ADVERTISEMENT\nBaca Juga\nSCROLL TO CONTINUE WITH CONTENT\n") },
   {
     what: "a 10 MB article",
     name: "huge.txt",
@@ -239,3 +241,29 @@ export const BROKEN_CASES: BrokenCase[] = [
     write: (seeds, outside) => symlink(path.join(outside, "missing.txt"), path.join(seeds, "dangling.txt")),
   },
 ];
+
+/** What a checkout of the project holds besides node_modules (linked) and what builds make. */
+const CHECKOUT = ["package.json", "tsconfig.json", ".eleventy.js", "src", "templates", "public", "bin", "bench", "tests/reference", "tests/fixtures"];
+
+/**
+ * A fresh copy of the project in `dest`, as a clone would make it: its
+ * files written anew (in reverse order when `reverse`, so their creation
+ * times order them the other way) and node_modules linked.
+ */
+export async function copyCheckout(dest: string, reverse = false): Promise<void> {
+  const files: string[] = [];
+  for (const entry of CHECKOUT) {
+    const from = path.join(PROJECT_ROOT, entry);
+    const info = await stat(from).catch(() => null);
+    if (!info) continue;
+    if (info.isFile()) files.push(entry);
+    else for (const name of await readdir(from, { recursive: true, withFileTypes: true })) if (name.isFile()) files.push(path.relative(PROJECT_ROOT, path.join(name.parentPath, name.name)));
+  }
+  files.sort();
+  if (reverse) files.reverse();
+  for (const file of files) {
+    await mkdir(path.dirname(path.join(dest, file)), { recursive: true });
+    await copyFile(path.join(PROJECT_ROOT, file), path.join(dest, file));
+  }
+  await symlink(path.join(PROJECT_ROOT, "node_modules"), path.join(dest, "node_modules"), "dir");
+}

@@ -50,6 +50,8 @@ export class RelativeParser implements Parser {
     const [whole, weekend, weekendModifier, countText, se, unitText, modifierText, dayPhrase] = match;
     const index = match.index ?? 0;
     if (!isBoundaryBefore(text, index)) return null;
+    // "48.240 bulan lalu" is a count of 48,240 and "last month", not 240 months ago.
+    if (countText !== undefined && /^\d/.test(countText) && /\d[.,]$/.test(text.slice(Math.max(0, index - 2), index))) return null;
     const components = context.createParsingComponents();
     if (weekend !== undefined) {
       const amount = weekendModifier === undefined ? 0 : dateVocabulary().modifiers.get(nameKey(weekendModifier));

@@ -7,6 +7,7 @@
  */
 import type { ParsingContext, ParsingResult, Refiner } from "chrono-node";
 import { once } from "../../../lexicon/define-lexicon.ts";
+import { GARBLED_YEAR_TAG } from "../date-tags.ts";
 import { dateVocabulary } from "../date-vocabulary.ts";
 import { wordBefore, WORD_CLASS as W } from "../text-context.ts";
 import { isTimeOnly, resultEnd } from "./result-kinds.ts";
@@ -40,7 +41,7 @@ export class NumberNoiseFilter implements Refiner {
     const text = context.text;
     return results.filter((r) => {
       if (isTimeOnly(r)) return isRealTime(text, r);
-      if (r.tags().has("parser/SlashDateFormatParser") && !r.start.isCertain("year")) return isDayMonthInPlace(text, r);
+      if ((r.tags().has("parser/SlashDateFormatParser") || r.tags().has(GARBLED_YEAR_TAG)) && !r.start.isCertain("year")) return isDayMonthInPlace(text, r);
       return true;
     });
   }

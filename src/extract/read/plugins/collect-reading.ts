@@ -4,6 +4,7 @@
  */
 import type { VFile } from "vfile";
 import type { Place } from "../../../schema/entry.ts";
+import { loadBoilerplate } from "../../clean/boilerplate-lexicon.ts";
 import { blocksOf, needs, type ArticleRoot } from "../article-tree.ts";
 import type { Reading } from "../reading.ts";
 
@@ -21,6 +22,8 @@ export default function collectReading() {
     const paragraphs = blocksOf(tree, "paragraph");
     const removed = blocksOf(tree, "removed");
     const sentences = paragraphs.flatMap((p, paragraph) => p.children.map((node) => ({ node, paragraph })));
+    const stamp = needs(tree.data.stamp, step, "own-date");
+    const dating = new Set(loadBoilerplate().rules.filter((r) => r.date).map((r) => r.id));
     const reading: Reading = {
       article,
       frontMatter: file.data.frontMatter ?? {},
@@ -35,8 +38,15 @@ export default function collectReading() {
         attribution: needs(node.data.attribution, step, "attribute-claims"),
         claim: needs(node.data.claim, step, "attribute-claims"),
       })),
-      lineDates: removed.flatMap((r) => (r.data.dates && r.data.dates.length > 0 ? [{ dates: r.data.dates, place: placeOf(r.position) }] : [])),
+      // The dates of removed lines that date the article: its own stamp, and lines that keep their dates (captions);
+      // a stamp passed over (the page's "today", another story's date) is not the article's.
+      lineDates: removed.flatMap((r) =>
+        r.data.dates && r.data.dates.length > 0 && (!dating.has(r.data.rule) || r.position.start.line === stamp?.line)
+          ? [{ dates: r.data.dates, place: placeOf(r.position) }]
+          : [],
+      ),
       source: needs(tree.data.source, step, "detect-source"),
+      relays: needs(tree.data.relays, step, "find-relays"),
       ownDate: needs(tree.data.ownDate, step, "own-date"),
       // A headline has figures only when the article has a sentence in the outlet's own voice.
       figures: [...(headline?.data.figures ?? []), ...sentences.flatMap(({ node }) => needs(node.data.figures, step, "find-figures"))],

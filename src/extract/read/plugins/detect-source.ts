@@ -26,7 +26,8 @@ export default function detectSource() {
         place: { line: p.position.start.line, column: c.index + 1, offset: p.position.start.offset! + c.index },
       })),
     );
-    tree.data.dateLine = found.dateLine;
+    tree.data.dateLines = found.dateLines;
+    tree.data.datelineLine = found.datelineEnd?.line ?? null;
     tree.data.source = {
       outlet: fm.outlet ?? found.outlet,
       outletBasis: fm.outlet ? "front-matter" : found.outletBasis,

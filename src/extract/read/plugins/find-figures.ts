@@ -1,12 +1,14 @@
 /**
  * unified plugin: every count of people in the headline and the sentences
- * (`figuresOf`), credited to the sentence's speaker, and an unattributed
- * figure to the speaker of the same figure elsewhere (`creditTwins`).
+ * (`readFigures`, each sentence knowing the count of the one before it),
+ * credited to the sentence's speaker, and an unattributed figure to the
+ * speaker of the same figure elsewhere (`creditTwins`).
  */
 import type { VFile } from "vfile";
 import { claimId } from "../../claims/claim-id.ts";
 import { creditTwins } from "../../figures/credit-twins.ts";
-import { figuresOf, type DraftFigure } from "../../figures/draft-figure.ts";
+import { figuresOf, readFigures, type DraftFigure } from "../../figures/draft-figure.ts";
+import type { PreviousCount } from "../../figures/previous-count.ts";
 import { blocksOf, needs, sentencesOf, type ArticleRoot, type HeadlineNode, type SentenceNode } from "../article-tree.ts";
 
 export default function findFigures() {
@@ -22,10 +24,13 @@ export default function findFigures() {
       const { line, offset } = headline.position.start;
       found.push({ node: headline, figures: figuresOf(headline.value, { line, column: 1, offset: offset! }, null, speaker) });
     }
+    let previous: PreviousCount | null = null;
     attributed.forEach(({ node, a }, i) => {
       const speaker = { claim: node.data.claim ? claimId(id, i) : null, claimant: a.claimant, hedge: a.hedge };
       const { line, column, offset } = node.position.start;
-      found.push({ node, figures: figuresOf(node.value, { line, column, offset: offset! }, i, speaker) });
+      const read = readFigures(node.value, { line, column, offset: offset! }, i, speaker, previous);
+      found.push({ node, figures: read.figures });
+      previous = read.count;
     });
     const credited = creditTwins(found.flatMap((f) => f.figures));
     let next = 0;

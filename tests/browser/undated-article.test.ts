@@ -1,0 +1,120 @@
+/// <reference lib="dom" />
+/**
+ * An article nothing dates is published all the same, and listed apart: built
+ * with the real command next to the seeds (the build warns and succeeds),
+ * then read in Chromium.
+ */
+import { execFile } from "node:child_process";
+import { createRequire } from "node:module";
+import { cp, mkdtemp, readFile, rm } from "node:fs/promises";
+import type { Server } from "node:http";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser } from "../helpers/browser.ts";
+import { serveStatic } from "../helpers/serve-static.ts";
+
+const TITLE = "Pasukan Korea Utara Berlatih di Pangkalan Timur Rusia";
+const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
+const URL = "/artikel/900-tanpa-tanggal/";
+
+let root = "";
+let server: Server | undefined;
+let browser: Browser | undefined;
+let base = "";
+let buildOutput = "";
+
+beforeAll(async () => {
+  root = await mkdtemp(path.join(tmpdir(), "linimasa-undated-"));
+  await cp("seeds", path.join(root, "seeds"), { recursive: true });
+  await cp(path.join(import.meta.dirname, "fixtures", "undated-article.txt"), path.join(root, "seeds", "900_tanpa-tanggal.txt"));
+  const { stdout, stderr } = await promisify(execFile)("npx", ["tsx", "src/cli/build.ts", "--seeds", path.join(root, "seeds"), "--out", path.join(root, "_site")], {
+    maxBuffer: 64 << 20,
+  });
+  buildOutput = stdout + stderr;
+  ({ server, url: base } = await serveStatic(path.join(root, "_site")));
+  browser = await launchBrowser();
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+  if (root) await rm(root, { recursive: true, force: true });
+});
+
+async function open(url: string): Promise<Page> {
+  const page = await browser!.newPage();
+  const response = await page.goto(`${base}${url}`);
+  expect(response?.status()).toBe(200);
+  return page;
+}
+
+describe("an article nothing dates", () => {
+  it("is built, with a warning naming the file and the front-matter key to add", () => {
+    expect(buildOutput).toMatch(/900_tanpa-tanggal\.txt:1:1 +warning +Nothing in the text dates this article.*`published: YYYY-MM-DD`.*\[no-date\]/u);
+    expect(buildOutput).toMatch(/^Built 6 articles/mu);
+  });
+
+  it("has its own page, which says it is undated and where it is listed", async () => {
+    const page = await open(URL);
+    expect(await page.locator("h1").textContent()).toBe(TITLE);
+    const facts = (await page.locator(".facts").textContent()) ?? "";
+    expect(facts).toContain("tanpa tanggal: teksnya tidak menyebut kapan laporan ini terbit");
+    expect(await page.locator(".facts a[href='/linimasa/tanpa-tanggal/']").count()).toBe(1);
+    expect(await page.locator(".facts time").count()).toBe(0);
+    expect(await page.locator("meta[property='article:published_time']").count()).toBe(0);
+    await page.close();
+  });
+
+  it("is listed on the home page under 'Tanpa tanggal', after every month, and nowhere in the months", async () => {
+    const page = await open("/");
+    const headings = await page.locator("main section.month h2").allTextContents();
+    expect(headings.at(-1)).toBe("Tanpa tanggal");
+    expect(await page.locator("section.undated a.headline").allTextContents()).toEqual([TITLE]);
+    expect(await page.locator("section.month:not(.undated) a.headline").allTextContents()).not.toContain(TITLE);
+    expect(await page.locator("section.undated .report .undated").allTextContents()).toEqual(["tanpa tanggal"]);
+    expect(await page.locator("nav.archive a[href='/linimasa/tanpa-tanggal/']").textContent()).toBe("Tanpa tanggal");
+    await page.close();
+  });
+
+  it("is on the 'Tanpa tanggal' page, which the month pages link to", async () => {
+    const page = await open("/linimasa/tanpa-tanggal/");
+    expect(await page.locator("h1").textContent()).toBe("Laporan tanpa tanggal");
+    expect(await page.locator("a.headline").allTextContents()).toEqual([TITLE]);
+    expect(await page.locator("nav.archive [aria-current='page']").textContent()).toBe("Tanpa tanggal");
+    await page.close();
+    const month = await open("/linimasa/2025/02/");
+    expect(await month.locator("a.headline").allTextContents()).not.toContain(TITLE);
+    expect(await month.locator("nav.archive a[href='/linimasa/tanpa-tanggal/']").count()).toBe(1);
+    await month.close();
+  });
+
+  it("stays out of the feeds, which need a date, and is in the data with a null date", async () => {
+    const site = path.join(root, "_site");
+    const feed = JSON.parse(await readFile(path.join(site, "feed.json"), "utf8")) as { items: { title: string }[] };
+    expect(feed.items.map((i) => i.title)).not.toContain(TITLE);
+    expect(feed.items).toHaveLength(5);
+    expect(await readFile(path.join(site, "feed.xml"), "utf8")).not.toContain(TITLE);
+    const entries = JSON.parse(await readFile(path.join(site, "data", "entries.json"), "utf8")) as { file: string; published: unknown }[];
+    expect(entries.find((e) => e.file === "900_tanpa-tanggal.txt")?.published).toBeNull();
+  });
+
+  for (const scheme of ["light", "dark"] as const) {
+    it.each(["/", "/linimasa/tanpa-tanggal/", URL])(`shows %s with no accessibility violation in ${scheme} mode`, async (url) => {
+      // axe is injected as a script: the page's CSP would rightly block it.
+      const context = await browser!.newContext({ colorScheme: scheme, bypassCSP: true, viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(`${base}${url}`);
+      await page.addScriptTag({ path: AXE });
+      const result = await page.evaluate(
+        (tags) => (window as unknown as { axe: { run(o: unknown): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run({ runOnly: { type: "tag", values: tags } }),
+        WCAG,
+      );
+      expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+      await context.close();
+    });
+  }
+});
