@@ -9,7 +9,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import Eleventy from "@11ty/eleventy";
 import { PROJECT_ROOT } from "../site/project-root.ts";
-import { useSeedsFolder } from "../site/site-data.ts";
+import { useSeedsFolder } from "../site/site-handover.ts";
 
 const { values } = parseArgs({
   options: { port: { type: "string", default: "8080" }, seeds: { type: "string", default: "seeds" } },

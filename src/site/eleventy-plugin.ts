@@ -9,7 +9,7 @@ import { entryJsonSchema } from "./entry-json-schema.ts";
 import { formatDate } from "./format-date.ts";
 import { cacheNunjucksCompiles } from "./nunjucks-compile-cache.ts";
 import { toJson } from "./safe-json.ts";
-import { currentSiteData } from "./site-data.ts";
+import { currentSiteData } from "./site-handover.ts";
 import { writeDataFiles } from "./write-data-files.ts";
 
 interface EleventyConfig {

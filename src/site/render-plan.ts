@@ -8,16 +8,12 @@
  * indexes, feeds) are rendered whenever anything changed.
  */
 import { createHash } from "node:crypto";
-import type { SiteData } from "./site-data.ts";
+import type { RenderSet, SiteData } from "./site-data.ts";
 import type { SiteManifest } from "./site-manifest.ts";
 
 /** The paginated collections, by the name the templates paginate over (`linimasa.render.<name>`). */
 export const COLLECTIONS = ["entries", "timelinePages", "outletPages", "eventPages", "claimantPages", "figureSections"] as const;
 export type Collection = (typeof COLLECTIONS)[number];
-
-/** What Eleventy renders of each collection. */
-export type RenderSet = { [C in Collection]: CollectionItem<C>[] };
-type CollectionItem<C extends Collection> = ReturnType<typeof itemsOf>[C][number];
 
 export interface RenderPlan {
   render: RenderSet;
@@ -27,7 +23,7 @@ export interface RenderPlan {
   hashes: Map<string, string>;
 }
 
-function itemsOf(site: Omit<SiteData, "render">) {
+function itemsOf(site: Omit<SiteData, "render">): RenderSet {
   return {
     entries: site.entries,
     timelinePages: site.timeline.pages,

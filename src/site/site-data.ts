@@ -15,7 +15,6 @@ import { feedItems, type FeedItem } from "./feed-items.ts";
 import { buildFigureSections, type FigureSection } from "./figure-sections.ts";
 import { buildOutletPages, type OutletPage, type OutletSummary } from "./outlet-pages.ts";
 import { renderChart } from "./render-chart.ts";
-import type { RenderSet } from "./render-plan.ts";
 import { buildTimeline, type Timeline } from "./timeline-pages.ts";
 import { urlRegistry } from "./url-registry.ts";
 import { compareKeys } from "./compare-text.ts";
@@ -42,6 +41,16 @@ export interface SiteData {
   digest: Digest;
   /** The pages of each paginated collection Eleventy renders: all, or on a rebuild those whose view changed. */
   render: RenderSet;
+}
+
+/** The paginated collections Eleventy renders, by the name the templates paginate over (`linimasa.render.<name>`). */
+export interface RenderSet {
+  entries: EntryView[];
+  timelinePages: Timeline["pages"];
+  outletPages: OutletPage[];
+  eventPages: EventPages["pages"];
+  claimantPages: ClaimantPage[];
+  figureSections: FigureSection[];
 }
 
 /** Estimates on the one "Angka" page at most; beyond, each category has its own page only. */
@@ -102,49 +111,4 @@ export async function renderFigureCharts(site: SiteData): Promise<SiteData> {
     section.chart.svg = await renderChart(spec, { id, title, description });
   }
   return site;
-}
-
-/**
- * What the build hands to Eleventy. Kept on the global object, not in this
- * module: the build may run from the TypeScript sources while Eleventy loads
- * the compiled plugin, and the two copies of this module must see one state.
- */
-interface Handover {
-  provided: SiteData | undefined;
-  seedsFolder: string;
-  /** The view hashes of the pages the preview server last rendered (it writes into the same folder each time). */
-  previewed: { inputs: string; pages: Record<string, { hash: string; file: string }> } | null;
-}
-const HANDOVER = Symbol.for("linimasa.site-data");
-const slot = globalThis as { [HANDOVER]?: Handover };
-const handover: Handover = (slot[HANDOVER] ??= { provided: undefined, seedsFolder: "seeds", previewed: null });
-
-/** Parse this folder when no data was provided (the preview server's seeds). */
-export function useSeedsFolder(dir: string): void {
-  handover.seedsFolder = dir;
-  handover.provided = undefined;
-  handover.previewed = null;
-}
-
-/** Hand the site data to the Eleventy plugin (the build does this before rendering). */
-export function provideSiteData(data: SiteData): void {
-  handover.provided = data;
-}
-
-/**
- * The site data for Eleventy: what the build provided, or (the preview
- * server) a fresh load of `seeds/` — readings kept in memory between
- * rebuilds, and only the pages whose view changed rendered again.
- */
-export async function currentSiteData(): Promise<SiteData> {
-  const { provided, seedsFolder, previewed } = handover;
-  if (provided) return renderFigureCharts(provided);
-  const [{ loadCorpus }, { planRender }, { siteInputs }] = await Promise.all([import("../corpus/load-corpus.ts"), import("./render-plan.ts"), import("./site-inputs.ts")]);
-  const corpus = await loadCorpus({ seeds: seedsFolder, remember: true });
-  if (corpus.failed) throw new Error(`Articles in ${seedsFolder}/ have errors:\n${corpus.report}`);
-  const site = buildSiteData(corpus.entries);
-  const inputs = siteInputs();
-  const plan = planRender(site, previewed && { ...previewed, key: "", search: "", articles: 0, messages: [] }, inputs);
-  handover.previewed = { inputs, pages: Object.fromEntries([...plan.hashes].map(([url, hash]) => [url, { hash, file: "" }])) };
-  return renderFigureCharts({ ...site, render: plan.render });
 }

@@ -6,9 +6,9 @@
  */
 import { claimsLexicon, key, type MarkerEntry, type MarkerKind } from "./compile-lexicon.ts";
 import { objectAfter, subjectBefore, type Span } from "./phrase-bounds.ts";
-import { resolvePhrase, type Resolved } from "./resolve-phrase.ts";
+import { resolvePhrase } from "./resolve-phrase.ts";
 import type { AliasHit } from "./scan-aliases.ts";
-import type { Claimant, Hedge } from "./types.ts";
+import type { Claimant, Hedge, Resolved } from "./types.ts";
 
 
 /** One attribution found in the sentence. */

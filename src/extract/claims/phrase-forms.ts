@@ -5,7 +5,7 @@
  */
 import { claimsLexicon, key } from "./compile-lexicon.ts";
 import { unknownClaimant } from "./make-claimant.ts";
-import type { Resolved } from "./resolve-phrase.ts";
+import type { Resolved } from "./types.ts";
 import { phrasesStartingAt } from "../../text/phrase-table.ts";
 import { splitWords } from "../../text/tokenize.ts";
 

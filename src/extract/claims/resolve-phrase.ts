@@ -9,24 +9,8 @@ import { knownClaimant, unknownClaimant } from "./make-claimant.ts";
 import { description, quotedIn } from "./phrase-forms.ts";
 import { apposed, leadingRole, roleOf } from "./place-roles.ts";
 import { scanAliases, type AliasHit } from "./scan-aliases.ts";
-import type { Claimant } from "./types.ts";
+import type { Claimant, Resolved } from "./types.ts";
 
-
-/** What a phrase names. */
-export type Resolved =
-  | { type: "none" }
-  /**
-   * A pronoun, "Laporan itu", or a description with a demonstrative ("badan
-   * mata-mata tersebut", "Media tersebut"): the claimant is someone named
-   * before; `kind` is the kind a description asks for.
-   */
-  | { type: "pronoun"; text: string; group: boolean; kind?: Claimant["kind"] }
-  /**
-   * One claimant, or several joined by "dan"/"maupun" (the first is the main
-   * one); `via` the medium a relative clause names ("pejabat militer yang
-   * dikutip dalam media Korea Selatan").
-   */
-  | { type: "claimants"; claimants: Claimant[]; via?: Claimant };
 
 const NONE: Resolved = { type: "none" };
 const MAX_WORDS = 10;

@@ -8,10 +8,9 @@ import type { PeopleKind, Side } from "./category-lexicon.ts";
 import { findCue, type Cue } from "./find-cue.ts";
 import { findOwner, type Owner } from "./find-owner.ts";
 import { formationRole } from "./formation-size.ts";
-import type { PreviousCount } from "./previous-count.ts";
 import type { Quantity } from "./quantity.ts";
 import { resolveNoun, type Noun } from "./resolve-noun.ts";
-import { quantityIndex, sentenceView, type SentenceView } from "./sentence-view.ts";
+import { quantityIndex, sentenceView, type PreviousCount, type SentenceView } from "./sentence-view.ts";
 
 /** The category of a figure, why, and the words that decided it. */
 export interface FigureClass {

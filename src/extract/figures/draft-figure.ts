@@ -8,7 +8,8 @@ import type { Claimant, Figure, Hedge, Place } from "../../schema/entry.ts";
 import { classifyFigure, type FigureClass } from "./classify-figure.ts";
 import { findQuantities } from "./find-quantities.ts";
 import { isMeasureUnit } from "./measure-units.ts";
-import { namesNorthKorea, type PreviousCount } from "./previous-count.ts";
+import { namesNorthKorea } from "./previous-count.ts";
+import type { PreviousCount } from "./sentence-view.ts";
 
 /** A figure before placing: everything but `refersTo` and `chain`, and where its words stand in their sentence. */
 export interface DraftFigure extends Omit<Figure, "refersTo" | "chain"> {

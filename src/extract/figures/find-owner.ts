@@ -14,6 +14,7 @@
 import { categoryWords, type Side } from "./category-lexicon.ts";
 import { matchEndingAt, matchStartingAt, type PhraseMatch } from "./tokenize.ts";
 import { pointsBack } from "./previous-count.ts";
+import { linkedSide, sentenceSides } from "./sentence-sides.ts";
 import { resolveNoun, type Noun } from "./resolve-noun.ts";
 import type { SentenceView } from "./sentence-view.ts";
 
@@ -36,15 +37,6 @@ function sideAfter(view: SentenceView, k: number): PhraseMatch<Side> | null {
   while (j < k + 2 && categoryWords().linkFillers.has(view.tokens[j]?.lower ?? "")) j++;
   if (view.breaks[k] || view.breaks[j]) return null;
   return matchStartingAt(categoryWords().sides, view.sentence, view.tokens, j);
-}
-
-/** A side after a link word ("militer Rusia", "pihak Korea Utara"), not after "membantu". */
-function linkedSide(view: SentenceView, m: PhraseMatch<Side>): PhraseMatch<true> | null {
-  let j = m.first - 1;
-  while (j > m.first - 3 && categoryWords().linkFillers.has(view.tokens[j]?.lower ?? "")) j--;
-  const link = matchEndingAt(categoryWords().links, view.sentence, view.tokens, j);
-  if (link === null) return null;
-  return categoryWords().notOwnerAfter.has(view.tokens[link.first - 1]?.lower ?? "") ? null : link;
 }
 
 function ownPhrase(view: SentenceView, qi: number, noun: Noun): Owner | null {
@@ -73,32 +65,6 @@ function linkedBefore(view: SentenceView, qi: number): Owner | null {
   if (m === null) return null;
   const link = linkedSide(view, m);
   return link === null ? null : { side: m.value, text: words(view, link.first, m.last), how: "linked to the number" };
-}
-
-interface SentenceSides {
-  northKorea: PhraseMatch<Side> | null;
-  otherOwner: { link: PhraseMatch<true>; side: PhraseMatch<Side> } | null;
-}
-
-const sidesCache = new WeakMap<SentenceView, SentenceSides>();
-
-/** North Korea named in the sentence, and another side owning people in it. */
-export function sentenceSides(view: SentenceView): SentenceSides {
-  const hit = sidesCache.get(view);
-  if (hit !== undefined) return hit;
-  const found: SentenceSides = { northKorea: null, otherOwner: null };
-  for (let k = 0; k < view.tokens.length; k++) {
-    const m = matchStartingAt(categoryWords().sides, view.sentence, view.tokens, k);
-    if (m === null) continue;
-    if (m.value === "north_korea") found.northKorea ??= m;
-    else if (found.otherOwner === null) {
-      const link = linkedSide(view, m);
-      if (link !== null) found.otherOwner = { link, side: m };
-    }
-    k = m.last;
-  }
-  sidesCache.set(view, found);
-  return found;
 }
 
 /**

@@ -7,16 +7,8 @@
  */
 import type { Category } from "../../schema/entry.ts";
 import { categoryWords, type PeopleKind, type Side } from "./category-lexicon.ts";
-import { sentenceSides } from "./find-owner.ts";
-import { sentenceView, type SentenceView } from "./sentence-view.ts";
-
-/** What the sentence before says that the next one may take over. */
-export interface PreviousCount {
-  /** Its last count of people: category, kind of people and side, or null when it has none. */
-  count: { category: Category; kind: PeopleKind; side: Side | "assumed" } | null;
-  /** True when it names North Korea. */
-  northKorea: boolean;
-}
+import { sentenceSides } from "./sentence-sides.ts";
+import { sentenceView, type PreviousCount, type SentenceView } from "./sentence-view.ts";
 
 /** How a sentence points back: to the count itself, to a part of it, or to what it includes. */
 export type Pointer = "amount" | "partitive" | "includes";

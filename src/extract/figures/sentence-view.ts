@@ -3,7 +3,8 @@
  * where each quantity and its unit stand among the tokens.
  */
 import { findQuantities } from "./find-quantities.ts";
-import type { PreviousCount } from "./previous-count.ts";
+import type { Category } from "../../schema/entry.ts";
+import type { PeopleKind, Side } from "./category-lexicon.ts";
 import type { Quantity } from "./quantity.ts";
 import { clauseBreakBefore, sharedTokens, type Token } from "./tokenize.ts";
 
@@ -15,6 +16,14 @@ export interface QuantitySpan {
   last: number;
   /** Last token of its unit (equal to `last` when there is none). */
   unitLast: number;
+}
+
+/** What the sentence before says that the next one may take over. */
+export interface PreviousCount {
+  /** Its last count of people: category, kind of people and side, or null when it has none. */
+  count: { category: Category; kind: PeopleKind; side: Side | "assumed" } | null;
+  /** True when it names North Korea. */
+  northKorea: boolean;
 }
 
 /** A sentence prepared for classification. */

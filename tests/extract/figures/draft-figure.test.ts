@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { figuresOf, readFigures } from "../../../src/extract/figures/draft-figure.ts";
-import type { PreviousCount } from "../../../src/extract/figures/previous-count.ts";
+import type { PreviousCount } from "../../../src/extract/figures/sentence-view.ts";
 import type { Claimant } from "../../../src/schema/entry.ts";
 
 const outlet: Claimant = { id: "outlet", name: "Redaksi", text: "", kind: "self", known: false };

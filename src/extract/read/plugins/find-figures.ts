@@ -8,7 +8,7 @@ import type { VFile } from "vfile";
 import { claimId } from "../../claims/claim-id.ts";
 import { creditTwins } from "../../figures/credit-twins.ts";
 import { figuresOf, readFigures, type DraftFigure } from "../../figures/draft-figure.ts";
-import type { PreviousCount } from "../../figures/previous-count.ts";
+import type { PreviousCount } from "../../figures/sentence-view.ts";
 import { blocksOf, needs, sentencesOf, type ArticleRoot, type HeadlineNode, type SentenceNode } from "../article-tree.ts";
 
 export default function findFigures() {
