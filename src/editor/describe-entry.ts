@@ -31,6 +31,9 @@ export function describeEntry(entry: Entry, topic: { onTopic: boolean; name: str
   if (entry.published === null) warnings.push("undated: nothing in the text dates it, so it is listed apart (Tanpa tanggal); add published: to the front matter, or --published");
   else if (entry.published.estimated) warnings.push(`date is estimated (${entry.published.date}): add published: to the front matter if you know it`);
   if (entry.source.outlet === null) warnings.push("outlet unknown: add outlet: to the front matter, or --outlet");
+  else if (entry.source.outletKnown === false && entry.source.outletBasis !== "front-matter") {
+    warnings.push(`outlet "${entry.source.outlet}" is not in src/lexicon/outlets.yaml: it is given as the page writes it; add it there (or outlet: to the front matter) to give it its proper name`);
+  }
   if (entry.figures.filter((f) => f.category !== "other").length === 0) warnings.push("no figures found");
   if (!topic.onTopic) warnings.push(`this does not look like it is about ${topic.name}`);
   return {

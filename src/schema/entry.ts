@@ -112,12 +112,14 @@ export const Credit = z.object({
 });
 export type Credit = z.infer<typeof Credit>;
 
-export const OUTLET_BASES = ["front-matter", "dateline", "byline", "footer", "url"] as const;
+export const OUTLET_BASES = ["front-matter", "dateline", "byline", "header", "footer", "text", "url"] as const;
 
 export const Source = z.object({
   /** Canonical outlet name, or null when the text does not say. */
   outlet: z.string().nullable(),
   outletBasis: z.enum(OUTLET_BASES).nullable(),
+  /** True when the outlet is one of src/lexicon/outlets.yaml (its canonical name); false for a name the lexicon does not know, given as written; null without an outlet. */
+  outletKnown: z.boolean().nullable(),
   /** The dateline as written ("Liputan6.com, Seoul -"). */
   dateline: z.string().nullable(),
   datelinePlace: z.string().nullable(),

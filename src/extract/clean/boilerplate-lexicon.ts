@@ -83,6 +83,7 @@ const ShapesSchema = z.object({
   titleMaxLength: z.number().int().positive(),
   titleMinWords: z.number().int().positive(),
   titleMaxWords: z.number().int().positive(),
+  headlineMinWords: z.number().int().positive(),
   minTitleCaseRatio: z.number().min(0).max(1),
   subheadingMaxWords: z.number().int().positive(),
   shortMaxLength: z.number().int().positive(),

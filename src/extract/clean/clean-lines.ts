@@ -2,20 +2,24 @@
  * Drops boilerplate from the lines of an article body and finds its headline
  * and subheadings. Which lines are boilerplate is data
  * (`src/lexicon/boilerplate.yaml`); this file only applies the rules in order
- * and adds three structural rules:
+ * and adds the structural rules:
  *
- * - headline: the first line that survives the rules is the headline when it
- *   looks like a title (see `looksLikeTitle`), or when it equals the
- *   front-matter title. It goes to `headline`, not to `removed`.
- * - `repeated-title`: a later line equal to the headline or the front-matter
+ * - headline: among the lines that survive the rules, the headline of the
+ *   page's header (`findHeadline`), or the line equal to the front-matter
+ *   title. It goes to `headline`, not to `removed`.
+ * - `page-header`: the lines above the headline (site name, navigation, a
+ *   section label) are removed.
+ * - `repeated-title`: another line equal to the headline or the front-matter
  *   title (compared by `titleKey`) is removed.
  * - `blank-line`: a line of whitespace or invisible characters is removed.
  */
+import { opensWithDateline } from "../source/find-dateline.ts";
 import { firstRule } from "./apply-rules.ts";
 import { loadBoilerplate, type Boilerplate, type BoilerplateRule } from "./boilerplate-lexicon.ts";
+import { findHeadline } from "./find-headline.ts";
 import { findSubheadings } from "./find-subheadings.ts";
 import { STRUCTURAL_RULES, type CleanResult, type Line, type RemovedLine } from "./line.ts";
-import { looksLikeLinkedHeadline, looksLikeTitle, looksShort, normalizeSpaces, titleKey, titleKeyHead } from "./text-shape.ts";
+import { looksLikeLinkedHeadline, looksShort, normalizeSpaces, titleKey, titleKeyHead } from "./text-shape.ts";
 
 export interface CleanOptions {
   /** The title from front matter, when the file has one. */
@@ -80,34 +84,69 @@ function takesNext(lex: Boilerplate, rule: BoilerplateRule, next: string): boole
  */
 export function cleanLines(lines: readonly Line[], options: CleanOptions = {}): CleanResult {
   const lex = loadBoilerplate();
-  const kept: Line[] = [];
-  const removed: RemovedLine[] = [];
-  let headline: Line | null = null;
   const titles = new Titles(lex.shapes.titleMaxLength);
   if (options.title) titles.add(String(options.title));
 
+  // 1. The lexicon's rules, line by line.
+  const items: Item[] = [];
   for (let i = 0; i < lines.length; i++) {
     const { line } = lines[i]!;
-    const atTop = headline === null && kept.length === 0;
-    const got = classify(lex, String(lines[i]!.text ?? ""), titles, atTop, (r) => removed.push({ ...r, line }));
+    const stripped: RemovedLine[] = [];
+    const got = classify(lex, String(lines[i]!.text ?? ""), (r) => stripped.push({ ...r, line }));
     if (got.kind === "drop") {
-      removed.push({ text: got.text, rule: got.rule.id, line });
+      const removed = [...stripped, { text: got.text, rule: got.rule.id, line }];
       const next = lines[i + 1];
       if (next !== undefined && got.rule.next !== "none" && takesNext(lex, got.rule, String(next.text ?? ""))) {
         removed.push({ text: String(next.text), rule: got.rule.id, line: next.line });
         i++;
       }
+      items.push({ kind: "removed", removed });
     } else if (got.kind === "structural") {
-      removed.push({ text: got.text, rule: got.rule, line });
-    } else if (atTop && (looksLikeTitle(got.trimmed, lex.shapes) || titles.has(got.trimmed))) {
-      headline = { text: got.text, line };
-      titles.add(got.trimmed);
+      items.push({ kind: "removed", removed: [...stripped, { text: got.text, rule: got.rule, line }] });
     } else {
-      kept.push({ text: got.text, line });
+      items.push({ kind: "keep", stripped, text: got.text, trimmed: got.trimmed, line });
     }
+  }
+
+  // 2. The headline, in the page's header above the first paragraph or dateline.
+  const keeps = items.filter((it): it is Keep => it.kind === "keep");
+  const found = findHeadline(
+    keeps.map((k) => k.trimmed),
+    lex.shapes,
+    { isTitle: (t) => titles.has(t), isDateline: (t) => opensWithDateline(t) },
+  );
+  const headlineItem = found === null ? null : keeps[found.index]!;
+  const header = new Set(found === null ? [] : found.above.map((i) => keeps[i]!));
+  if (headlineItem !== null) titles.add(headlineItem.trimmed);
+
+  // 3. Everything in file order: the header above the headline and repeats of a title are removed.
+  const kept: Line[] = [];
+  const removed: RemovedLine[] = [];
+  let headline: Line | null = null;
+  for (const it of items) {
+    if (it.kind === "removed") {
+      removed.push(...it.removed);
+      continue;
+    }
+    removed.push(...it.stripped);
+    if (it === headlineItem) headline = { text: it.text, line: it.line };
+    else if (header.has(it)) removed.push({ text: it.text, rule: STRUCTURAL_RULES.pageHeader, line: it.line });
+    else if (titles.has(it.trimmed)) removed.push({ text: it.text, rule: STRUCTURAL_RULES.repeatedTitle, line: it.line });
+    else kept.push({ text: it.text, line: it.line });
   }
   return { kept, removed, headline, subheadings: findSubheadings(kept) };
 }
+
+interface Keep {
+  kind: "keep";
+  /** Credits stripped from the line's end. */
+  stripped: RemovedLine[];
+  text: string;
+  trimmed: string;
+  line: number;
+}
+
+type Item = { kind: "removed"; removed: RemovedLine[] } | Keep;
 
 type Classified =
   | { kind: "drop"; text: string; rule: BoilerplateRule }
@@ -117,24 +156,14 @@ type Classified =
 /**
  * What to do with one line: strip trailing credits until none is left
  * (each reported through `onStrip`), then drop the line if what remains is
- * blank, a repeated title or boilerplate, else keep it. Stripping to a
- * fixpoint is what makes cleaning twice change nothing.
+ * blank or boilerplate, else keep it. Stripping to a fixpoint is what makes
+ * cleaning twice change nothing.
  */
-function classify(
-  lex: Boilerplate,
-  original: string,
-  titles: Titles,
-  atTop: boolean,
-  onStrip: (r: { text: string; rule: string }) => void,
-): Classified {
+function classify(lex: Boilerplate, original: string, onStrip: (r: { text: string; rule: string }) => void): Classified {
   let text = original;
   for (;;) {
     const { trimmed, lead } = view(text);
     if (trimmed === "") return { kind: "structural", text, rule: STRUCTURAL_RULES.blankLine };
-    if (titles.has(trimmed)) {
-      if (atTop) return { kind: "keep", text, trimmed }; // the front-matter title heads the body
-      return { kind: "structural", text, rule: STRUCTURAL_RULES.repeatedTitle };
-    }
     const drop = firstRule(lex, trimmed, "drop");
     if (drop !== null) return { kind: "drop", text, rule: drop.rule };
     const strip = firstRule(lex, trimmed, "strip");

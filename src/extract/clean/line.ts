@@ -13,7 +13,7 @@ export interface Line {
 /**
  * Text that cleaning dropped and the id of the rule that dropped it. The id is
  * a rule id from `src/lexicon/boilerplate.yaml`, or one of the structural ids
- * `repeated-title`, `blank-line` and `replaced-headline` (see `STRUCTURAL_RULES`).
+ * `repeated-title`, `page-header`, `blank-line` and `replaced-headline` (see `STRUCTURAL_RULES`).
  */
 export interface RemovedLine {
   text: string;
@@ -40,6 +40,8 @@ export interface CleanResult {
 export const STRUCTURAL_RULES = {
   /** A line equal to the headline or the front-matter title. */
   repeatedTitle: "repeated-title",
+  /** A line of the page's header above the headline: site name, navigation, a section label, a breadcrumb. */
+  pageHeader: "page-header",
   /** A line holding only whitespace or invisible characters. */
   blankLine: "blank-line",
   /** The headline of the text when the front matter gives another title (recorded when the entry is assembled). */

@@ -15,6 +15,8 @@ export interface ShapeConfig {
   titleMaxLength: number;
   titleMinWords: number;
   titleMaxWords: number;
+  /** A line of the page's header this long or longer is taken for the headline before shorter titles. */
+  headlineMinWords: number;
   minTitleCaseRatio: number;
   subheadingMaxWords: number;
   shortMaxLength: number;

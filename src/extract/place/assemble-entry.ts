@@ -10,6 +10,7 @@ import { STRUCTURAL_RULES } from "../clean/line.ts";
 import { titleKey } from "../clean/text-shape.ts";
 import type { Reading } from "../read/reading.ts";
 import { deriveTitle } from "../title/derive-title.ts";
+import { titleLead } from "../title/title-lead.ts";
 
 /** What placing adds to a reading. */
 export interface Placed {
@@ -49,7 +50,7 @@ export function assembleEntry(reading: Reading, placed: Placed, file: VFile): En
     ? { title: fm.title, titleBasis: "front-matter" as const }
     : headline
       ? { title: headline.text, titleBasis: "headline" as const }
-      : { title: deriveTitle(paragraphs[0]?.text ?? ""), titleBasis: "derived" as const };
+      : { title: derivedTitle(paragraphs.map((p) => p.text), reading.source.dateline), titleBasis: "derived" as const };
   const result = Entry.safeParse({
     id: reading.article.id,
     file: reading.article.name,
@@ -75,4 +76,10 @@ export function assembleEntry(reading: Reading, placed: Placed, file: VFile): En
     }).fatal = true;
   }
   return null;
+}
+
+/** A title made from the article's first paragraph after its dateline. */
+function derivedTitle(paragraphs: readonly string[], dateline: string | null): string {
+  const lead = titleLead(paragraphs, dateline);
+  return deriveTitle(lead.text, 110, !lead.withoutDateline);
 }

@@ -1,8 +1,10 @@
 /**
- * Finds the dash or colon that ends a dateline: ` - `, `- `, ` -X`, `--`,
- * ` – `, ` — `, or `: `. A hyphen inside a word ("Jong-un"), a dash between
- * digits ("2020–2024") and a colon in a time or URL ("06:16", "https://") are
- * not separators.
+ * Finds the mark that ends a dateline: a dash (` - `, `- `, ` -X`, `--`,
+ * ` – `, ` — `), a colon (`: `), a pipe standing between spaces (` | `) or,
+ * where a page's encoding mangled the dash, a lone character of another
+ * script between spaces ("Manado, SulutOne โ Polisi"). A hyphen inside a word
+ * ("Jong-un"), a dash between digits ("2020–2024") and a colon in a time or
+ * URL ("06:16", "https://") are not separators.
  */
 
 export interface Separator {
@@ -12,13 +14,17 @@ export interface Separator {
   stop: number;
   /** Index just after the separator and the spaces that follow it (where the body starts). */
   end: number;
-  /** True for a colon (Medcom style), false for a dash. */
+  /** True for a colon (Medcom style). */
   colon: boolean;
+  /** True for a pipe ("LOMBOK TIMUR |", "KABARSULSEL.COM | Makassar -"). */
+  pipe: boolean;
 }
 
 const DASHES = "-–—";
 const isDigit = (c: string) => c >= "0" && c <= "9";
 const isLetter = (c: string) => /\p{L}/u.test(c);
+/** A letter of no script a dateline is written in: a dash that a wrong encoding turned into a letter ("โ"). */
+const isForeignMark = (c: string) => /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u.test(c);
 
 function skipSpaces(s: string, i: number): number {
   while (i < s.length && s.charAt(i) === " ") i++;
@@ -30,13 +36,25 @@ function dashRun(s: string, i: number): number {
   return i;
 }
 
+const mark = (s: string, i: number, stop: number, kind: "dash" | "colon" | "pipe"): Separator => ({
+  index: i,
+  stop,
+  end: skipSpaces(s, stop),
+  colon: kind === "colon",
+  pipe: kind === "pipe",
+});
+
 function separatorAt(s: string, i: number): Separator | null {
   const c = s.charAt(i);
   const prev = s.charAt(i - 1);
   const next = s.charAt(i + 1);
   if (c === ":") {
     if ((next !== " " && next !== "") || isDigit(prev)) return null;
-    return { index: i, stop: i + 1, end: skipSpaces(s, i + 1), colon: true };
+    return mark(s, i, i + 1, "colon");
+  }
+  if (c === "|" || (prev === " " && (next === " " || next === "") && isForeignMark(c))) {
+    if (prev !== " " || (next !== " " && next !== "")) return null;
+    return mark(s, i, i + 1, c === "|" ? "pipe" : "dash");
   }
   if (!DASHES.includes(c)) return null;
   const stop = dashRun(s, i);
@@ -46,7 +64,7 @@ function separatorAt(s: string, i: number): Separator | null {
   } else if (isDigit(prev) && isDigit(next)) {
     return null;
   }
-  return { index: i, stop, end: skipSpaces(s, stop), colon: false };
+  return mark(s, i, stop, "dash");
 }
 
 /**
@@ -55,7 +73,7 @@ function separatorAt(s: string, i: number): Separator | null {
  *
  * @example
  * findSeparator("Liputan6.com, Seoul - Badan intelijen", 0, 80)
- * //=> { index: 20, stop: 21, end: 22, colon: false }
+ * //=> { index: 20, stop: 21, end: 22, colon: false, pipe: false }
  */
 export function findSeparator(s: string, from: number, limit: number): Separator | null {
   const last = Math.min(s.length, from + limit);

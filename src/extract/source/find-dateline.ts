@@ -1,138 +1,114 @@
 /**
  * Finds the dateline at the start of an article body ("Liputan6.com, Seoul -",
- * "Jakarta (ANTARA) –", "Seoul:") and where the body text begins after it.
+ * "Jakarta (ANTARA) –", "Baubau, Koran Buton –", "KABARSULSEL.COM | Makassar -",
+ * "Seoul:") and where the body text begins after it.
  *
- * The dateline runs from the start of the line to the first dash (` - `, ` – `,
- * ` — `, `--`, `- `) or colon (`: `) within `maxHeadLength` characters. What
- * stands before it is an outlet brand from `src/lexicon/outlets.yaml` (or an
- * unknown brand shaped like a domain, "GELORA.CO") plus an optional place, or
- * a place alone ("JAKARTA -", detik's "Jakarta -", Medcom's "Seoul:"). A
- * place is one to four capitalised words (lowercase particles such as "de"
- * allowed between them), optionally ", Country"; before a colon, at most two
- * words followed by a capitalised body, so that "Presiden Zelensky: kami"
- * is no dateline. Liputan6
- * sometimes leaves out the dash ("Liputan6.com, Jakarta Bos televisi ..."):
- * then the place is a known multi-word place or one word.
+ * Where: the first line that opens with a place and/or a brand and a
+ * separator (`findSeparator`), looked for from the top of the body down to
+ * the `searchParagraphs`-th paragraph, since a page may put a summary, a photo
+ * caption or credits above it. A dateline naming a brand wins over one giving
+ * a place only; a place alone counts on the body's first paragraph (or on a
+ * short line above it, detik's "Jakarta -"), and further down only written in
+ * capitals before a dash ("LOMBOK TIMUR |"), because a caption or a quote
+ * may open with a word and a colon ("BANJIR : Warga …").
+ *
+ * Shapes: the separator may be missing when the brand and place stand alone
+ * on their line ("Ambon, kabarmaluku.co.id") or Liputan6 leaves out
+ * the dash ("Liputan6.com, Jakarta Bos televisi …"); a brand may be followed
+ * by its place and a second separator ("jpnn.com - JAKARTA -", "BERITAKITA.CO.ID -
+ * MEDAN."); a dateline may be glued after a timestamp or a caption on the
+ * same line ("09:10 WIBMEDAN, KOMPAS.TV -", "(foto/ist) SAMPIT –", "MENUNGGU
+ * PEMBELI: Pedagang menunggu. SAMPIT -"). A line is read by `readLine`,
+ * what the head holds by `readDatelineHead`.
  */
+import { loadBoilerplate } from "../clean/boilerplate-lexicon.ts";
 import type { Line } from "../clean/line.ts";
-import { normalizeSpaces } from "../clean/text-shape.ts";
-import { loadOutlets, type Outlets } from "./outlets-lexicon.ts";
-import { findSeparator, type Separator } from "./dateline-separator.ts";
+import { looksLikeTitle, titleCaseRatio, wordCount, type ShapeConfig } from "../clean/text-shape.ts";
+import { loadOutlets } from "./outlets-lexicon.ts";
+import { readLine, UPPER, type Found } from "./read-dateline-line.ts";
 
 export interface Dateline {
-  /** The dateline as written, with its dash or colon ("Liputan6.com, Seoul -"). */
+  /** The dateline as written, with its separator ("Liputan6.com, Seoul -"). */
   text: string;
   place: string | null;
-  /** Canonical outlet name, or null for a place-only dateline. */
+  /** The outlet: canonical when `known`, else the brand as written; null for a place-only dateline. */
   outlet: string | null;
+  /** True when the outlet is one of `src/lexicon/outlets.yaml`. */
+  known: boolean;
   /** Where the body starts: the kept line's number and the offset in its text. */
   end: { line: number; offset: number };
 }
 
-const WORD = "\\p{Lu}[\\p{L}'’.-]*";
-// A later word of a place may follow a lowercase particle ("Rio de Janeiro").
-const NEXT = `(?: (?:de |da |del |al |el |van |von |la |le )?${WORD})`;
-const PLACE = new RegExp(`^${WORD}${NEXT}{0,3}(?:, ?${WORD}${NEXT}{0,2})?$`, "u");
-const EDGE = /^[\s,.]+|[\s,.]+$/g;
-
-interface Brand {
-  outlet: string;
-  start: number;
-  end: number;
-}
-
-function findBrand(head: string, lex: Outlets): Brand | null {
-  let best: Brand | null = null;
-  for (const o of lex.anyBrand.test(head) ? lex.outlets : []) {
-    for (const re of o.brandRegexes) {
-      const m = re.exec(head);
-      if (m === null) continue;
-      const b = { outlet: o.name, start: m.index, end: m.index + m[0].length };
-      if (best === null || b.start < best.start || (b.start === best.start && b.end > best.end)) best = b;
-    }
-  }
-  if (best !== null) return best;
-  const d = lex.domainBrand.exec(head);
-  return d === null ? null : { outlet: d[0], start: d.index, end: d.index + d[0].length };
-}
-
-function placeOf(text: string, lex: Outlets, maxWords: number): string | null {
-  const t = text.replace(EDGE, "").replace(/\s+/g, " ");
-  if (t === "" || !PLACE.test(t) || lex.notPlaces.has(t.toLowerCase())) return null;
-  const words = t.split(/[ ,]+/);
-  if (words.length > maxWords || words.some((w) => lex.notPlaces.has(w.toLowerCase()))) return null;
-  return t;
-}
-
-/** Read "<brand>, <place> <place>" / "<place>, <brand>" / "<place>" before a separator. */
-function readHead(s: string, from: number, sep: Separator, lex: Outlets) {
-  const head = s.slice(from, sep.index);
-  const brand = findBrand(head, lex);
-  if (brand === null) {
-    const place = placeOf(head, lex, sep.colon ? 2 : 4);
-    if (place === null || (sep.colon && !/^\p{Lu}/u.test(s.slice(sep.end)))) return null;
-    return { outlet: null, place, end: sep };
-  }
-  const rest = head.slice(0, brand.start) + " " + head.slice(brand.end);
-  if (rest.replace(EDGE, "") === "") {
-    // "jpnn.com - JAKARTA -": a brand alone may be followed by a place and a second dash.
-    const next = sep.colon ? null : findSeparator(s, sep.end, 40);
-    const place = next === null || next.colon ? null : placeOf(s.slice(sep.end, next.index), lex, 4);
-    return place === null ? { outlet: brand.outlet, place: null, end: sep } : { outlet: brand.outlet, place, end: next! };
-  }
-  const place = placeOf(rest, lex, 6);
-  return place === null ? null : { outlet: brand.outlet, place, end: sep };
-}
-
-/** "Liputan6.com, Jakarta Bos televisi ..." (no dash): brand, comma, place, body. */
-function readDashless(s: string, from: number, lex: Outlets): Dateline | null {
-  const head = s.slice(from, from + lex.maxHeadLength);
-  const brand = findBrand(head, lex);
-  if (brand === null || brand.start !== 0) return null;
-  const comma = /^\s*,\s*/.exec(head.slice(brand.end));
-  if (comma === null) return null;
-  const at = brand.end + comma[0].length;
-  const tail = head.slice(at);
-  const lower = tail.toLowerCase();
-  const multi = lex.multiWordPlaces.find((p) => lower.startsWith(p) && /^(?:\s|$)/.test(tail.slice(p.length)));
-  const word = multi === undefined ? /^\p{Lu}[\p{L}'’.-]*(?=\s)/u.exec(tail)?.[0] : tail.slice(0, multi.length);
-  if (word === undefined || placeOf(word, lex, 4) === null) return null;
-  const stop = from + at + word.length;
-  const offset = stop + (/^\s*/.exec(s.slice(stop, stop + 20))?.[0].length ?? 0);
-  return { text: s.slice(from, stop), place: word, outlet: brand.outlet, end: { line: 0, offset } };
-}
-
-function readLine(text: string, first: boolean, lex: Outlets): Dateline | null {
-  const s = normalizeSpaces(text.slice(0, lex.maxHeadLength * 2));
-  const from = s.length - s.trimStart().length;
-  const sep = findSeparator(s, from, lex.maxHeadLength);
-  const got = sep === null ? null : readHead(s, from, sep, lex);
-  if (got !== null && (got.outlet !== null || first)) {
-    return {
-      text: s.slice(from, got.end.stop).trim(),
-      place: got.place,
-      outlet: got.outlet,
-      end: { line: 0, offset: got.end.end },
-    };
-  }
-  return readDashless(s, from, lex);
+export interface DatelineOptions {
+  /** Site names the page's header gave, for datelines that run brand and place together. */
+  pageBrands?: readonly string[];
+  /** Names of the web domains the page mentions, folded (`domainNames`). */
+  pageDomains?: ReadonlySet<string>;
 }
 
 /**
- * The dateline of the body, or null. Brand datelines are looked for in the
- * first `searchLines` kept lines, place-only ones in the first line only.
+ * Whether a dateline counts where it stands. On a title (a short line
+ * without a full stop) with words after the separator, a brand alone before
+ * a few or title-cased words is a site name and its motto ("Warta.id -
+ * Portal Berita Muda"), and a place
+ * alone a headline ("Gubernur: Kami Siap …", "Konflik Israel - Hamas Memanas"),
+ * unless written in capitals before a dash. Below a paragraph, a place alone
+ * counts only in capitals before a dash, and a name in brackets only when
+ * it is shaped like a brand.
+ */
+function counts(text: string, d: Found, paragraphsAbove: number, shapes: ShapeConfig): boolean {
+  const titled = d.offset < text.trimEnd().length && looksLikeTitle(text, shapes);
+  // Below a paragraph, a name in brackets is as often a party or a title ("Wakil Ketua (Fraksi Golkar) –").
+  if (d.outlet !== null && d.bracketed === true && paragraphsAbove > 0) return false;
+  if (d.outlet !== null && d.place === null && titled) {
+    // A motto is short or title-cased; a lead without its full stop is neither.
+    const rest = text.slice(d.offset);
+    return wordCount(rest) > 6 && titleCaseRatio(rest, shapes) < shapes.minTitleCaseRatio;
+  }
+  if (d.outlet !== null) return true;
+  const capitals = UPPER.test(d.place ?? "") && !d.colon;
+  return capitals || (paragraphsAbove === 0 && !titled);
+}
+
+/**
+ * True when `text` opens with a dateline that would count on the body's
+ * first paragraph: the article starts there.
+ *
+ * @example
+ * opensWithDateline("Ambon, kabarmaluku.co.id") //=> true
+ * opensWithDateline("Gubernur: Kami Siap Hadapi Musim Kemarau") //=> false
+ */
+export function opensWithDateline(text: string, options: DatelineOptions = {}): boolean {
+  const d = readLine(String(text ?? ""), loadOutlets(), options);
+  return d !== null && counts(text, d, 0, loadBoilerplate().shapes);
+}
+
+/**
+ * The dateline of the body, or null.
  *
  * @example
  * findDateline([{ text: "Liputan6.com, Seoul - Badan intelijen Korea Selatan menyatakan.", line: 1 }])
- * //=> { text: "Liputan6.com, Seoul -", place: "Seoul", outlet: "Liputan6.com", end: { line: 1, offset: 22 } }
+ * //=> { text: "Liputan6.com, Seoul -", place: "Seoul", outlet: "Liputan6.com", known: true, end: { line: 1, offset: 22 } }
  */
-export function findDateline(kept: readonly Line[]): Dateline | null {
+export function findDateline(kept: readonly Line[], options: DatelineOptions = {}): Dateline | null {
   const lex = loadOutlets();
-  const n = Math.min(kept.length, lex.searchLines);
-  for (let i = 0; i < n; i++) {
-    const line = kept[i]!;
-    const d = readLine(String(line.text ?? ""), i === 0, lex);
-    if (d !== null) return { ...d, end: { line: line.line, offset: d.end.offset } };
+  const { shapes } = loadBoilerplate();
+  const seen = new Set<string>();
+  let paragraphs = 0;
+  let placeOnly: Dateline | null = null;
+  for (let i = 0; i < Math.min(kept.length, lex.maxHeaderLines); i++) {
+    const text = String(kept[i]!.text ?? "");
+    const d = readLine(text, lex, options);
+    if (d !== null) {
+      const { offset, colon: _, ...rest } = d;
+      const dateline = { ...rest, end: { line: kept[i]!.line, offset } };
+      if (d.outlet !== null && counts(text, d, paragraphs, shapes)) return dateline;
+      if (d.outlet === null && placeOnly === null && counts(text, d, paragraphs, shapes)) placeOnly = dateline;
+    }
+    const key = text.trim();
+    const paragraph = !seen.has(key) && wordCount(text) >= 8 && !looksLikeTitle(text, shapes);
+    seen.add(key);
+    if (paragraph && ++paragraphs >= lex.searchParagraphs) break;
   }
-  return null;
+  return placeOnly;
 }

@@ -37,7 +37,11 @@ const OutletSchema = z
 export const OutletsLexicon = z.object({
   dateline: z.object({
     maxHeadLength: z.number().int().positive(),
-    searchLines: z.number().int().positive(),
+    searchParagraphs: z.number().int().positive(),
+    maxHeaderLines: z.number().int().positive(),
+    brandWords: z.array(z.string().min(1)),
+    brandLastWords: z.array(z.string().min(1)),
+    brandWordParts: z.array(z.string().min(3)),
     multiWordPlaces: z.array(z.string().min(1)),
     notPlaces: z.array(z.string().min(1)),
   }),
@@ -58,7 +62,14 @@ export interface Outlet extends OutletData {
 export interface Outlets {
   outlets: readonly Outlet[];
   maxHeadLength: number;
-  searchLines: number;
+  searchParagraphs: number;
+  maxHeaderLines: number;
+  /** Words that make a name a news brand, lowercased. */
+  brandWords: ReadonlySet<string>;
+  /** Words that make a name of two words or more a brand when they end it, lowercased. */
+  brandLastWords: ReadonlySet<string>;
+  /** Brand words that make a one-word name a brand when they begin or end it, lowercased. */
+  brandWordParts: readonly string[];
   /** Multi-word places, lowercased, longest first. */
   multiWordPlaces: readonly string[];
   notPlaces: ReadonlySet<string>;
@@ -105,10 +116,14 @@ export const loadOutlets = defineLexicon("outlets", OutletsLexicon, (data): Outl
     anyBrand: union(outlets.flatMap((o) => o.brandRegexes)),
     anyMarker: union(outlets.flatMap((o) => o.markerRegexes)),
     maxHeadLength: data.dateline.maxHeadLength,
-    searchLines: data.dateline.searchLines,
+    searchParagraphs: data.dateline.searchParagraphs,
+    maxHeaderLines: data.dateline.maxHeaderLines,
+    brandWords: new Set(data.dateline.brandWords.map((w) => w.toLowerCase())),
+    brandLastWords: new Set(data.dateline.brandLastWords.map((w) => w.toLowerCase())),
+    brandWordParts: data.dateline.brandWordParts.map((w) => w.toLowerCase()),
     multiWordPlaces: data.dateline.multiWordPlaces.map((p) => p.toLowerCase()).sort((a, b) => b.length - a.length),
     notPlaces: new Set([...data.dateline.notPlaces.map((p) => p.toLowerCase()), ...calendarNames().weekdays.keys()]),
-    domainBrand: /(?<![\p{L}\p{N}.-])[\p{L}\p{N}-]{2,30}\.(?:co\.id|or\.id|com|co|id|net|tv|news)(?![\p{L}\p{N}])/iu,
+    domainBrand: /(?<![\p{L}\p{N}.-])[\p{L}\p{N}-]{2,40}\.(?:co\.id|or\.id|web\.id|my\.id|com|co|id|net|tv|news|info|online)(?![\p{L}\p{N}])/iu,
   };
 });
 
@@ -141,4 +156,15 @@ export function findOutletMention(text: string): OutletHit | null {
     }
   }
   return best;
+}
+
+/**
+ * True when `name` is the canonical name of an outlet of the lexicon.
+ *
+ * @example
+ * isOutletName("Liputan6.com") //=> true
+ * isOutletName("example.co.id") //=> false
+ */
+export function isOutletName(name: string): boolean {
+  return loadOutlets().outlets.some((o) => o.name === name);
 }

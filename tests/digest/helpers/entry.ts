@@ -137,7 +137,7 @@ export function entry(sketch: EntrySketch): Entry {
     titleBasis: "headline",
     lang: "id",
     tags: [],
-    source: { outlet, outletBasis: null, dateline: null, datelinePlace: null, author: null, editor: null, url: null, credits: [] },
+    source: { outlet, outletBasis: null, outletKnown: outlet === null ? null : true, dateline: null, datelinePlace: null, author: null, editor: null, url: null, credits: [] },
     published: sketch.published === null ? null : { date: start, precision: "day", basis: "date-line", estimated: false, text: null, reason: "test", start, end: start, ...sketch.published },
     paragraphs: sentences.map((s, i) => ({ text: s.text, kind: "paragraph", line: i + 3 })),
     sentences,

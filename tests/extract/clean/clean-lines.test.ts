@@ -53,6 +53,29 @@ describe("cleanLines", () => {
     expect(cleanLines(lines(P1, P2)).headline).toBeNull();
   });
 
+  it("removes the page's header above the headline and keeps what stands between it and the body", () => {
+    const r = cleanLines(lines("Warta.id - Kabar Terkini Anak Muda", "  • Beranda", "Internasional", "Korut Kirim Pasukan Tambahan ke Kursk", "Redaksi Warta", P1));
+    expect(r.headline).toEqual({ text: "Korut Kirim Pasukan Tambahan ke Kursk", line: 4 });
+    expect(rules(r)).toEqual([[1, "page-header"], [2, "page-header"], [3, "page-header"]]);
+    expect(r.kept.map((k) => k.line)).toEqual([5, 6]);
+  });
+
+  it("takes the headline without a timestamp glued to its end, which dates the article", () => {
+    const r = cleanLines(lines("Home / Otonomi | ||||", "Hujan Lebat Guyur Kota Bima Rabu, 12/03/2025 | 10:15 | ||||", P1));
+    expect(r.headline).toEqual({ text: "Hujan Lebat Guyur Kota Bima", line: 2 });
+    expect(r.removed).toEqual([
+      { text: "Home / Otonomi | ||||", rule: "page-header", line: 1 },
+      { text: "Rabu, 12/03/2025 | 10:15 | ||||", rule: "headline-timestamp", line: 2 },
+    ]);
+  });
+
+  it("takes neither a 'Laporan Wartawan' credit nor a dateline standing alone for the headline", () => {
+    const credit = cleanLines(lines("Laporan Wartawan Wartakita.com, Andi Saputra", "WARTAKITA.COM, AMBON -- Harga cabai naik dua kali lipat di pasar."));
+    expect(credit.headline).toBeNull();
+    expect(rules(credit)).toEqual([[1, "byline-report-of"]]);
+    expect(cleanLines(lines("Ambon, kabarmaluku.co.id", "Rapat paripurna dewan digelar di ruang sidang utama.")).headline).toBeNull();
+  });
+
   it("uses the front-matter title: the first line equal to it is the headline, later ones are repeats", () => {
     const title = "Korea Utara mengirimkan lebih banyak tentara ke Rusia.";
     const r = cleanLines(lines(title, P1, title), { title });

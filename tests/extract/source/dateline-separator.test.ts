@@ -24,6 +24,6 @@ describe("findSeparator", () => {
     expect(sep("Kim Jong-un tiba 2020–2024 pukul 06:16 di https://x.id")).toBeNull();
   });
   it("gives where the body starts", () => {
-    expect(findSeparator("Seoul:   Pada", 0, 80)).toEqual({ index: 5, stop: 6, end: 9, colon: true });
+    expect(findSeparator("Seoul:   Pada", 0, 80)).toEqual({ index: 5, stop: 6, end: 9, colon: true, pipe: false });
   });
 });

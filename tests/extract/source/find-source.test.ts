@@ -60,3 +60,44 @@ describe("findSource", () => {
     );
   });
 });
+
+describe("findSource with outlets the lexicon does not know", () => {
+  it("names an unknown dateline brand as written and says it is not in the lexicon", () => {
+    expect(source(["Ende, Harian Flores – Bupati meresmikan jembatan baru di desa itu."])).toMatchObject({
+      outlet: "Harian Flores",
+      outletBasis: "dateline",
+      outletKnown: false,
+      datelinePlace: "Ende",
+    });
+    expect(source(["Jakarta (ANTARA) – Polisi menangkap dua tersangka pencurian."])).toMatchObject({ outlet: "Antara", outletKnown: true });
+  });
+  it("names the site from the page's header before a footer, and uses it to split the dateline", () => {
+    const s = source([
+      "Warta Desa",
+      "Jalan Desa Rusak Berat Setelah Hujan Deras",
+      "Warta Desa Kabupaten Sleman, 12/08/2025 – Jalan desa rusak berat setelah hujan deras semalam.",
+      "Warga meminta pemerintah segera memperbaiki jalan itu sebelum musim hujan tiba.",
+    ]);
+    expect(s).toMatchObject({ outlet: "Warta Desa", outletBasis: "dateline", datelinePlace: "Kabupaten Sleman" });
+    const h = source(["Warta.id - Kabar Terkini Anak Muda", "Harga Cabai Naik di Pasar Induk Bima", "Harga cabai rawit naik dua kali lipat di pasar induk Bima.", "Redaksi Warta.id", "© 2024 WartaGroup.com"]);
+    expect(h).toMatchObject({ outlet: "Warta.id", outletBasis: "header", outletKnown: false, dateline: null });
+  });
+  it("tells the brand from the place in a dateline by the name the page's footer gives itself", () => {
+    const s = source(["Kota Bima, Kabar Bima – Warga mengeluhkan air PDAM yang keruh sejak sepekan terakhir.", "Ikuti Kabar Bima di Google News"]);
+    expect(s).toMatchObject({ outlet: "Kabar Bima", outletBasis: "dateline", datelinePlace: "Kota Bima" });
+  });
+  it("takes a plain word of the dateline for the brand when the page names a domain after it", () => {
+    const s = source(["MAKASSAR, FAJAR SULSEL - Harga beras naik di pasar tradisional Makassar pekan ini.", "Copyright © 2025 fajarsulsel.co.id"]);
+    expect(s).toMatchObject({ outlet: "FAJAR SULSEL", outletBasis: "dateline", outletKnown: false, datelinePlace: "MAKASSAR" });
+    expect(source(["MAKASSAR, FAJAR SULSEL - Harga beras naik di pasar tradisional Makassar pekan ini."])).toMatchObject({ outlet: null, datelinePlace: "MAKASSAR" });
+  });
+  it("names a site of a network by its own photo credit, not by the network's copyright", () => {
+    const s = source([
+      "Sidang Kasus Pencurian Kotak Amal Dipercepat di Kota Bima",
+      "SURYAKITA.COM/Andi Saputra",
+      "Sidang digelar di ruang sidang utama pengadilan negeri pada Selasa pagi.",
+      "© 2025 KABARNUSA.com Network, bagian dari Nusa Media.",
+    ]);
+    expect(s).toMatchObject({ outlet: "SURYAKITA.COM", outletBasis: "byline", outletKnown: false });
+  });
+});

@@ -7,6 +7,7 @@
 import type { VFile } from "vfile";
 import { findCredits } from "../../source/find-credits.ts";
 import { findSource } from "../../source/find-source.ts";
+import { isOutletName } from "../../source/outlets-lexicon.ts";
 import { blocksOf, type ArticleRoot } from "../article-tree.ts";
 
 export default function detectSource() {
@@ -30,6 +31,7 @@ export default function detectSource() {
     tree.data.source = {
       outlet: fm.outlet ?? found.outlet,
       outletBasis: fm.outlet ? "front-matter" : found.outletBasis,
+      outletKnown: fm.outlet ? isOutletName(fm.outlet) : found.outletKnown,
       dateline: found.dateline,
       datelinePlace: found.datelinePlace,
       author: fm.author ?? found.author,
