@@ -10,7 +10,12 @@
 import { isDomain } from "./brand-shape.ts";
 import { findOutletMention, loadOutlets } from "./outlets-lexicon.ts";
 import { loadOwnReporting } from "./own-reporting-lexicon.ts";
-import type { OutletFromText } from "./outlet-from-text.ts";
+
+/** An outlet the text names in its own words: its name, and whether the outlets lexicon knows it. */
+export interface OutletFromText {
+  outlet: string;
+  known: boolean;
+}
 
 /** A mark that ends a clause: a comma, semicolon, colon, quote, or a full stop, ! or ? before a space (not a domain's dot). */
 const CLAUSE_END = /[,;:"“”]|[.!?](?=\s)/gu;

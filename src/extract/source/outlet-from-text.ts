@@ -12,14 +12,9 @@
  */
 import { normalizeSpaces } from "../clean/text-shape.ts";
 import { looksLikeBrand } from "./brand-shape.ts";
-import { outletBeforeVerb } from "./outlet-before-verb.ts";
+import { outletBeforeVerb, type OutletFromText } from "./outlet-before-verb.ts";
 import { findOutletMention, loadOutlets } from "./outlets-lexicon.ts";
 import { loadOwnReporting } from "./own-reporting-lexicon.ts";
-
-export interface OutletFromText {
-  outlet: string;
-  known: boolean;
-}
 
 /** The teaser and the lead: where an outlet that is the subject of its own reporting verb names itself. */
 const LEAD_PARAGRAPHS = 3;
