@@ -5,36 +5,27 @@
  * everywhere: built with the real command next to the seeds, then read in
  * Chromium.
  */
-import { execFile } from "node:child_process";
-import { cp, mkdtemp, readFile, rm } from "node:fs/promises";
-import type { Server } from "node:http";
-import { tmpdir } from "node:os";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { promisify } from "node:util";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser } from "../helpers/browser.ts";
-import { serveStatic } from "../helpers/serve-static.ts";
+import { buildSeedsWith, type BuiltSite } from "../helpers/seeds-with-article.ts";
 
-let root = "";
-let server: Server | undefined;
+let built: BuiltSite | undefined;
 let browser: Browser | undefined;
 let base = "";
 const dialogs: string[] = [];
 
 beforeAll(async () => {
-  root = await mkdtemp(path.join(tmpdir(), "linimasa-hostile-"));
-  await cp("seeds", path.join(root, "seeds"), { recursive: true });
-  await cp(path.join(import.meta.dirname, "fixtures", "hostile-article.txt"), path.join(root, "seeds", "900_hostile.txt"));
-  await promisify(execFile)(process.execPath, ["bin/linimasa.mjs", "build", "--seeds", path.join(root, "seeds"), "--out", path.join(root, "_site")], { maxBuffer: 64 << 20 });
-  ({ server, url: base } = await serveStatic(path.join(root, "_site")));
+  built = await buildSeedsWith(path.join(import.meta.dirname, "fixtures", "hostile-article.txt"), "900_hostile.txt", { program: process.execPath, args: ["bin/linimasa.mjs", "build"] });
+  base = built.base;
   browser = await launchBrowser();
 }, 180_000);
 
 afterAll(async () => {
   await browser?.close();
-  server?.close();
-  if (root) await rm(root, { recursive: true, force: true });
+  await built?.close();
 });
 
 async function open(url: string): Promise<Page> {
@@ -70,10 +61,10 @@ describe("an article holding markup and template syntax", () => {
   });
 
   it("keeps the feeds well-formed", async () => {
-    const feed = JSON.parse(await readFile(path.join(root, "_site", "feed.json"), "utf8")) as { items: { title: string }[] };
+    const feed = JSON.parse(await readFile(path.join(built!.site, "feed.json"), "utf8")) as { items: { title: string }[] };
     expect(feed.items.map((i) => i.title)).toContain("Uji <script>alert('judul')</script> {{ site.title }} {% raw %}");
     const page = await open("/");
-    const atom = await readFile(path.join(root, "_site", "feed.xml"), "utf8");
+    const atom = await readFile(path.join(built!.site, "feed.xml"), "utf8");
     expect(await page.evaluate((xml) => new DOMParser().parseFromString(xml, "application/xml").querySelector("parsererror") === null, atom)).toBe(true);
     await page.close();
   });

@@ -1,48 +1,36 @@
 /// <reference lib="dom" />
 /**
  * An article nothing dates is published all the same, and listed apart: built
- * with the real command next to the seeds (the build warns and succeeds),
- * then read in Chromium.
+ * next to the seeds by the build run from its TypeScript sources (which must
+ * hand its data to the compiled Eleventy plugin), the build warning and
+ * succeeding, then read in Chromium.
  */
-import { execFile } from "node:child_process";
 import { createRequire } from "node:module";
-import { cp, mkdtemp, readFile, rm } from "node:fs/promises";
-import type { Server } from "node:http";
-import { tmpdir } from "node:os";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { promisify } from "node:util";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser } from "../helpers/browser.ts";
-import { serveStatic } from "../helpers/serve-static.ts";
+import { buildSeedsWith, type BuiltSite } from "../helpers/seeds-with-article.ts";
 
 const TITLE = "Pasukan Korea Utara Berlatih di Pangkalan Timur Rusia";
 const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
 const URL = "/artikel/900-tanpa-tanggal/";
 
-let root = "";
-let server: Server | undefined;
+let built: BuiltSite | undefined;
 let browser: Browser | undefined;
 let base = "";
-let buildOutput = "";
 
 beforeAll(async () => {
-  root = await mkdtemp(path.join(tmpdir(), "linimasa-undated-"));
-  await cp("seeds", path.join(root, "seeds"), { recursive: true });
-  await cp(path.join(import.meta.dirname, "fixtures", "undated-article.txt"), path.join(root, "seeds", "900_tanpa-tanggal.txt"));
-  const { stdout, stderr } = await promisify(execFile)("npx", ["tsx", "src/cli/build.ts", "--seeds", path.join(root, "seeds"), "--out", path.join(root, "_site")], {
-    maxBuffer: 64 << 20,
-  });
-  buildOutput = stdout + stderr;
-  ({ server, url: base } = await serveStatic(path.join(root, "_site")));
+  built = await buildSeedsWith(path.join(import.meta.dirname, "fixtures", "undated-article.txt"), "900_tanpa-tanggal.txt", { program: "npx", args: ["tsx", "src/cli/build.ts"] });
+  base = built.base;
   browser = await launchBrowser();
 }, 180_000);
 
 afterAll(async () => {
   await browser?.close();
-  server?.close();
-  if (root) await rm(root, { recursive: true, force: true });
+  await built?.close();
 });
 
 async function open(url: string): Promise<Page> {
@@ -54,8 +42,8 @@ async function open(url: string): Promise<Page> {
 
 describe("an article nothing dates", () => {
   it("is built, with a warning naming the file and the front-matter key to add", () => {
-    expect(buildOutput).toMatch(/900_tanpa-tanggal\.txt:1:1 +warning +Nothing in the text dates this article.*`published: YYYY-MM-DD`.*\[no-date\]/u);
-    expect(buildOutput).toMatch(/^Built 6 articles/mu);
+    expect(built!.output).toMatch(/900_tanpa-tanggal\.txt:1:1 +warning +Nothing in the text dates this article.*`published: YYYY-MM-DD`.*\[no-date\]/u);
+    expect(built!.output).toMatch(/^Built 6 articles/mu);
   });
 
   it("has its own page, which says it is undated and where it is listed", async () => {
@@ -93,7 +81,7 @@ describe("an article nothing dates", () => {
   });
 
   it("stays out of the feeds, which need a date, and is in the data with a null date", async () => {
-    const site = path.join(root, "_site");
+    const site = built!.site;
     const feed = JSON.parse(await readFile(path.join(site, "feed.json"), "utf8")) as { items: { title: string }[] };
     expect(feed.items.map((i) => i.title)).not.toContain(TITLE);
     expect(feed.items).toHaveLength(5);

@@ -4,7 +4,8 @@
  * every date is given with its first and last day (nothing is worked out by
  * the code under test).
  */
-import { Entry, type ChainLink, type Claimant, type Figure, type Mention, type Published } from "../../../src/schema/entry.ts";
+import { entryShell } from "../../helpers/entry-shell.ts";
+import type { ChainLink, Claimant, Entry, Figure, Mention, Published } from "../../../src/schema/entry.ts";
 
 /** A claimant; `known` ones are in the claimants lexicon. */
 export function claimant(id: string, name: string, known = true): Claimant {
@@ -128,17 +129,11 @@ export function entry(sketch: EntrySketch): Entry {
     sentence: f.sentence ?? null,
     place: { line: 3, column: 1, offset: 0 },
   }));
-  const start = sketch.published === null ? "" : (sketch.published?.start ?? "2025-02-05");
-  return Entry.parse({
+  return entryShell({
     id: sketch.id,
-    file: `${sketch.id}.txt`,
-    hash: "0".repeat(64),
     title,
-    titleBasis: "headline",
-    lang: "id",
-    tags: [],
-    source: { outlet, outletBasis: null, outletKnown: outlet === null ? null : true, dateline: null, datelinePlace: null, author: null, editor: null, url: null, credits: [] },
-    published: sketch.published === null ? null : { date: start, precision: "day", basis: "date-line", estimated: false, text: null, reason: "test", start, end: start, ...sketch.published },
+    outlet,
+    published: sketch.published === null ? null : { day: sketch.published?.start ?? "2025-02-05", with: sketch.published },
     paragraphs: sentences.map((s, i) => ({ text: s.text, kind: "paragraph", line: i + 3 })),
     sentences,
     removed: sketch.removed ?? [],
