@@ -9,6 +9,9 @@
  *   title. It goes to `headline`, not to `removed`.
  * - `page-header`: the lines above the headline (site name, navigation, a
  *   section label) are removed.
+ * - `title-site-name`: a headline pasted as the window title ("… | Kalbar
+ *   Today", `titleSiteName`) is the words before the site's name; the name
+ *   is removed.
  * - `repeated-title`: another line equal to the headline or the front-matter
  *   title (compared by `titleKey`) is removed.
  * - `blank-line`: a line of whitespace or invisible characters is removed.
@@ -16,8 +19,9 @@
 import { opensWithDateline } from "../source/find-dateline.ts";
 import { firstRule } from "./apply-rules.ts";
 import { loadBoilerplate, type Boilerplate, type BoilerplateRule } from "./boilerplate-lexicon.ts";
-import { findHeadline } from "./find-headline.ts";
+import { findHeadline, HEADER_LINES } from "./find-headline.ts";
 import { findSubheadings } from "./find-subheadings.ts";
+import { titleSiteName } from "./title-site-name.ts";
 import { STRUCTURAL_RULES, type CleanResult, type Line, type RemovedLine } from "./line.ts";
 import { looksLikeLinkedHeadline, looksShort, normalizeSpaces, titleKey, titleKeyHead } from "./text-shape.ts";
 
@@ -110,14 +114,16 @@ export function cleanLines(lines: readonly Line[], options: CleanOptions = {}): 
 
   // 2. The headline, in the page's header above the first paragraph or dateline.
   const keeps = items.filter((it): it is Keep => it.kind === "keep");
+  const sites = keeps.map((k, i) => (i < HEADER_LINES ? titleSiteName(k.trimmed, lex.shapes.headlineMinWords) : null));
   const found = findHeadline(
-    keeps.map((k) => k.trimmed),
+    keeps.map((k, i) => sites[i]?.title ?? k.trimmed),
     lex.shapes,
     { isTitle: (t) => titles.has(t), isDateline: (t) => opensWithDateline(t) },
   );
   const headlineItem = found === null ? null : keeps[found.index]!;
+  const site = found === null ? null : sites[found.index]!;
   const header = new Set(found === null ? [] : found.above.map((i) => keeps[i]!));
-  if (headlineItem !== null) titles.add(headlineItem.trimmed);
+  if (headlineItem !== null) titles.add(site?.title ?? headlineItem.trimmed);
 
   // 3. Everything in file order: the header above the headline and repeats of a title are removed.
   const kept: Line[] = [];
@@ -129,7 +135,10 @@ export function cleanLines(lines: readonly Line[], options: CleanOptions = {}): 
       continue;
     }
     removed.push(...it.stripped);
-    if (it === headlineItem) headline = { text: it.text, line: it.line };
+    if (it === headlineItem && site !== null) {
+      headline = { text: site.title, line: it.line };
+      removed.push({ text: site.site, rule: STRUCTURAL_RULES.titleSiteName, line: it.line });
+    } else if (it === headlineItem) headline = { text: it.text, line: it.line };
     else if (header.has(it)) removed.push({ text: it.text, rule: STRUCTURAL_RULES.pageHeader, line: it.line });
     else if (titles.has(it.trimmed)) removed.push({ text: it.text, rule: STRUCTURAL_RULES.repeatedTitle, line: it.line });
     else kept.push({ text: it.text, line: it.line });

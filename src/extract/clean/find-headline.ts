@@ -35,6 +35,9 @@ export interface Headline {
   above: number[];
 }
 
+/** Most lines a page's header may hold, unless told otherwise. */
+export const HEADER_LINES = 80;
+
 // Navigation marks, and a web address anywhere: a site's name, motto or window title ("… - Warta.id").
 const CHROME = /[•›»|]|\s>\s|\s\/\s|https?:|www\.|[\p{L}\d-]\.(?:com|co\.id|id|co|net|news)(?![\p{L}\d])/iu;
 const ENDS_SENTENCE = /[^.]\.["'”’)]*$/u;
@@ -79,7 +82,7 @@ function isCandidate(t: string, cfg: ShapeConfig): boolean {
  */
 export function findHeadline(lines: readonly string[], cfg: ShapeConfig, options: HeadlineOptions): Headline | null {
   const header: number[] = [];
-  const max = Math.min(lines.length, options.maxHeaderLines ?? 80);
+  const max = Math.min(lines.length, options.maxHeaderLines ?? HEADER_LINES);
   for (let i = 0; i < max; i++) {
     const t = lines[i]!;
     if (options.isTitle(t)) return { index: i, above: header };

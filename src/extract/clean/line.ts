@@ -13,7 +13,7 @@ export interface Line {
 /**
  * Text that cleaning dropped and the id of the rule that dropped it. The id is
  * a rule id from `src/lexicon/boilerplate.yaml`, or one of the structural ids
- * `repeated-title`, `page-header`, `blank-line` and `replaced-headline` (see `STRUCTURAL_RULES`).
+ * `repeated-title`, `page-header`, `title-site-name`, `blank-line` and `replaced-headline` (see `STRUCTURAL_RULES`).
  */
 export interface RemovedLine {
   text: string;
@@ -42,6 +42,8 @@ export const STRUCTURAL_RULES = {
   repeatedTitle: "repeated-title",
   /** A line of the page's header above the headline: site name, navigation, a section label, a breadcrumb. */
   pageHeader: "page-header",
+  /** The site's name after the headline of a window title ("… | Kalbar Today"): the headline is the words before it. */
+  titleSiteName: "title-site-name",
   /** A line holding only whitespace or invisible characters. */
   blankLine: "blank-line",
   /** The headline of the text when the front matter gives another title (recorded when the entry is assembled). */

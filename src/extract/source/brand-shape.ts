@@ -10,7 +10,10 @@
  * - a name holding a brand word of `src/lexicon/outlets.yaml` ("Koran Buton",
  *   "Nusa News Portal"), a word made with one ("Jabarnews", "Wartakota"), or a
  *   name ending with one of its `brandLastWords` ("Kabar Timur Indonesia");
- * - beside a place written otherwise, an acronym ("Tuban, TBN").
+ * - beside a place written otherwise, an acronym ("Tuban, TBN");
+ * - beside a place, a name of two words or more opening with one of its
+ *   `brandLeadWords` ("Gema Sriwijaya", "Kabar Tadulako"), words that alone
+ *   are section labels ("Berita", "Info") (`opensWithBrandWord`).
  *
  * Places have none of these shapes ("Sorong", "LOMBOK TIMUR", "Korea
  * Selatan").
@@ -71,6 +74,21 @@ export function looksLikeBrand(name: string, slot: BrandSlot, lex: Outlets): boo
   if (words.length === 1 && hasBrandPart(words[0]!.toLowerCase(), lex)) return true;
   if (words.length >= 2 && lex.brandLastWords.has(words[words.length - 1]!.toLowerCase())) return true;
   return slot === "beside-place" && words.length === 1 && ACRONYM.test(words[0]!);
+}
+
+/**
+ * True when `name` is a name of two words or more opening with one of the
+ * `brandLeadWords`: a brand when a place stands beside it in a dateline
+ * ("Gema Sriwijaya, Palembang –"), though the word alone is a section label.
+ *
+ * @example
+ * opensWithBrandWord("Kabar Tadulako", loadOutlets()) //=> true
+ * opensWithBrandWord("Berita", loadOutlets()) //=> false
+ * opensWithBrandWord("Kota Bogor", loadOutlets()) //=> false
+ */
+export function opensWithBrandWord(name: string, lex: Outlets): boolean {
+  const words = nameWords(name);
+  return words !== null && words.length >= 2 && lex.brandLeadWords.has(words[0]!.toLowerCase());
 }
 
 /**

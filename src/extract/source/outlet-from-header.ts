@@ -1,6 +1,7 @@
 /**
- * Names the outlet from the page's header: the site name a copied page
- * opens with, above the headline ("Warta Bima", "Warta.id - Portal Berita
+ * Names the outlet from the page's header: the site name after a headline
+ * pasted as the window title ("… | Kalbar Today"), else the site name a
+ * copied page opens with, above the headline ("Warta Bima", "Warta.id - Portal Berita
  * Anak Muda"). Only the header's first line counts, only its name
  * before a motto, and only when it is shaped like a brand (`looksLikeBrand`)
  * and is an outlet of the lexicon or named again elsewhere in the page: a
@@ -33,6 +34,13 @@ const MOTTO = /\s+[-–—|]\s+/u;
  * //=> { outlet: "Warta.id", known: false, name: "Warta.id" }
  */
 export function outletFromHeader(removed: readonly RemovedLine[], elsewhere: readonly string[]): OutletFromHeader | null {
+  // The site's name after a headline pasted as the window title stands where only a site's name stands.
+  const site = removed.find((r) => r.rule === STRUCTURAL_RULES.titleSiteName);
+  if (site !== undefined) {
+    const name = normalizeSpaces(String(site.text ?? "")).trim();
+    const hit = findOutletMention(name);
+    return hit !== null && hit.start === 0 && hit.end === name.length ? { outlet: hit.outlet.name, known: true, name } : { outlet: name, known: false, name };
+  }
   const first = removed.find((r) => r.rule === STRUCTURAL_RULES.pageHeader);
   if (first === undefined) return null;
   const name = normalizeSpaces(String(first.text ?? "")).trim().split(MOTTO)[0]!.trim();

@@ -6,12 +6,13 @@
  * brackets after the place (Antara's "(ANTARA)"); a web domain; a part
  * (between commas, a full stop or a pipe) that is the name of a domain the
  * page mentions ("FAJAR" on a page linking fajar.co.id) or is shaped like a
- * brand (`looksLikeBrand`). What is left is the place: one to four capitalised
+ * brand (`looksLikeBrand`, or beside a place `opensWithBrandWord`: "Gema
+ * Sriwijaya, Palembang"). What is left is the place: one to four capitalised
  * words, of which the first part is kept ("Idleb, Suriah" gives "Idleb").
  * A date at the end of the head is not part of either.
  */
 import { normalizeSpaces } from "../clean/text-shape.ts";
-import { compactName, isDomain, looksLikeBrand, looksLikeName } from "./brand-shape.ts";
+import { compactName, isDomain, looksLikeBrand, looksLikeName, opensWithBrandWord } from "./brand-shape.ts";
 import type { Outlets } from "./outlets-lexicon.ts";
 
 export interface Head {
@@ -153,7 +154,7 @@ export function readDatelineHead(raw: string, lex: Outlets, options: HeadOptions
   if (parts.length >= 2) {
     // An acronym is a brand only beside a place written otherwise ("Tuban, TBN", not "AMBON, NTT").
     const beside = UPPER.test(parts[0]!) ? "alone" : "beside-place";
-    const k = parts.findIndex((p, i) => siteName(p) || looksLikeBrand(p, i === 0 ? "alone" : beside, lex));
+    const k = parts.findIndex((p, i) => siteName(p) || looksLikeBrand(p, i === 0 ? "alone" : beside, lex) || opensWithBrandWord(p, lex));
     if (k >= 0) {
       const others = parts.filter((_, i) => i !== k);
       const place = placeOf(others[0]!, lex, 4);

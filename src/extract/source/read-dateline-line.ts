@@ -1,7 +1,7 @@
 /**
  * Reads one line's dateline, wherever the line opens it: at its start, with
- * or without a separator, or glued after a timestamp or a caption on the
- * same line. Which of the datelines found counts is `findDateline`'s choice.
+ * or without a separator ("Palu | Kabar Tadulako –" has two), or glued after
+ * a timestamp or a caption on the same line. Which of the datelines found counts is `findDateline`'s choice.
  */
 import { normalizeSpaces } from "../clean/text-shape.ts";
 import { isDomain } from "./brand-shape.ts";
@@ -73,9 +73,22 @@ function readDashless(s: string, from: number, lex: Outlets): Found | null {
   return { text: s.slice(from, stop), place: word, outlet: brand.outlet, known: true, offset, colon: false };
 }
 
+/**
+ * "PALU | Kabar Tadulako –": a place, a pipe, then the brand before a dash.
+ * The separator to read up to is the second one when the head it ends names
+ * a brand, else the pipe.
+ */
+function brandAfterPipe(s: string, from: number, sep: Separator, lex: Outlets, options: PageNames): Separator {
+  const next = findSeparator(s, sep.end, 40);
+  if (next === null || next.colon || next.pipe) return sep;
+  const head = readDatelineHead(s.slice(from, next.index), lex, { ...options, colon: false });
+  return head !== null && head.outlet !== null && head.place !== null ? next : sep;
+}
+
 /** The dateline that opens `s` at `from`, or null. */
 function readAt(s: string, from: number, lex: Outlets, options: PageNames): Found | null {
-  const sep = findSeparator(s, from, lex.maxHeadLength);
+  const first = findSeparator(s, from, lex.maxHeadLength);
+  const sep = first !== null && first.pipe ? brandAfterPipe(s, from, first, lex, options) : first;
   if (sep !== null) {
     const head = readDatelineHead(s.slice(from, sep.index), lex, { ...options, colon: sep.colon });
     const bodyOk = !sep.colon || /^\p{Lu}/u.test(s.slice(sep.end));

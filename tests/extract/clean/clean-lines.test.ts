@@ -10,6 +10,12 @@ const P1 = "Jakarta (ANTARA) – Polres Metro Jakarta Timur menangkap dua tersan
 const P2 = "Kapolres mengatakan kedua tersangka kini ditahan di Mapolres untuk pemeriksaan lebih lanjut.";
 
 describe("cleanLines", () => {
+  it("takes a window title's headline without the site's name, and removes the name", () => {
+    const r = cleanLines(lines("Jalan Lintas Selatan Ambles, Truk Dialihkan | Garut Today", "GARUT - Jalan lintas selatan ambles sepanjang 20 meter pada Senin malam.", P2));
+    expect(r.headline).toEqual({ text: "Jalan Lintas Selatan Ambles, Truk Dialihkan", line: 1 });
+    expect(r.removed).toEqual([{ text: "Garut Today", rule: "title-site-name", line: 1 }]);
+  });
+
   it("drops 'Baca Juga' standing alone together with the linked headline on the next line", () => {
     const r = cleanLines(lines(P1, "Baca Juga", "Polisi Tangkap Komplotan Pencuri Motor di Bekasi", P2));
     expect(rules(r)).toEqual([[2, "related-marker"], [3, "related-marker"]]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { domainNames, isDomain, looksLikeBrand, looksLikeName } from "../../../src/extract/source/brand-shape.ts";
+import { domainNames, isDomain, looksLikeBrand, looksLikeName, opensWithBrandWord } from "../../../src/extract/source/brand-shape.ts";
 import { loadOutlets } from "../../../src/extract/source/outlets-lexicon.ts";
 
 const lex = loadOutlets();
@@ -24,6 +24,13 @@ describe("looksLikeBrand", () => {
     for (const name of ["Sorong", "LOMBOK TIMUR", "Korea Selatan", "Berita", "Internasional", "Kota Bogor", "polisi menangkap", "Indonesia", "Medan", "Postal"]) {
       expect(looksLikeBrand(name, "beside-place", lex)).toBe(false);
     }
+  });
+});
+
+describe("opensWithBrandWord", () => {
+  it("takes a name of two words or more opening with a brand word, not the word alone nor a place", () => {
+    for (const name of ["Kabar Malamoi", "GEMA NUSA", "Lintas Halmahera Barat"]) expect(opensWithBrandWord(name, lex)).toBe(true);
+    for (const name of ["Kabar", "Info", "Kota Sorong", "kabar terkini"]) expect(opensWithBrandWord(name, lex)).toBe(false);
   });
 });
 

@@ -31,6 +31,13 @@ describe("findSource", () => {
       outletBasis: "footer",
     });
   });
+  it("names an unknown outlet from its copyright line or its read-more link, not from a photo credit or a network", () => {
+    const body = "Sorong - Harga ikan di Pasar Remu naik dua kali lipat sejak pekan lalu.";
+    expect(source([body, "© 2025 Radar Malamoi. All rights reserved"])).toMatchObject({ outlet: "Radar Malamoi", outletBasis: "footer", outletKnown: false });
+    expect(source([body, 'Baca artikel KabarRemu, "Harga Ikan Naik" selengkapnya https://kabarremu.com/x'])).toMatchObject({ outlet: "KabarRemu", outletBasis: "footer" });
+    expect(source([body, "© Istimewa"]).outlet).toBeNull();
+    expect(source([body, "© 2025 Tribunnews.com Network"]).outlet).toBeNull();
+  });
   it("falls back on the URL", () => {
     expect(source(["Polisi menangkap dua orang."], "https://www.example.co.id/berita/1")).toMatchObject({
       outlet: "example.co.id",

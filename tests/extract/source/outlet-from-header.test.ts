@@ -13,6 +13,10 @@ describe("outletFromHeader", () => {
     expect(outletFromHeader(header("Bima24Update", "  • Beranda", "Bima24Update"), ["Harga cabai naik."])).toMatchObject({ outlet: "Bima24Update" });
     expect(outletFromHeader(header("Pers Rakyat Bima"), ["Pers Rakyat Bima Kota Bima, 12/08/2025 – Jalan rusak."])).toMatchObject({ outlet: "Pers Rakyat Bima" });
   });
+  it("names the site from the name after a window title's headline, without its being repeated", () => {
+    expect(outletFromHeader([{ text: "Garut Today", rule: "title-site-name", line: 1 }], ["Harga garam anjlok."])).toEqual({ outlet: "Garut Today", known: false, name: "Garut Today" });
+    expect(outletFromHeader([{ text: "KOMPAS.com", rule: "title-site-name", line: 1 }], [])).toMatchObject({ outlet: "Kompas.com", known: true });
+  });
   it("gives a known outlet its canonical name", () => {
     expect(outletFromHeader(header("KOMPAS.com"), [])).toEqual({ outlet: "Kompas.com", known: true, name: "KOMPAS.com" });
   });

@@ -17,6 +17,11 @@ describe("readDatelineHead", () => {
   it("leaves a date at the end of the head out of the place", () => {
     expect(head("Warta Nusantara. Tokyo, Jepang 3 Maret 2025")).toEqual({ outlet: "Warta Nusantara", known: false, place: "Tokyo" });
   });
+  it("takes a name opening with a brand word for the brand beside a place, on either side", () => {
+    expect(head("Sinar Halmahera, Tobelo")).toEqual({ outlet: "Sinar Halmahera", known: false, place: "Tobelo" });
+    expect(head("Tobelo, Berita Halmahera")).toEqual({ outlet: "Berita Halmahera", known: false, place: "Tobelo" });
+    expect(head("Tobelo, Halmahera Utara")).toEqual({ outlet: null, known: false, place: "Tobelo" });
+  });
   it("gives a place alone, without its country", () => {
     expect(head("Seoul, Korea Selatan")).toEqual({ outlet: null, known: false, place: "Seoul" });
   });

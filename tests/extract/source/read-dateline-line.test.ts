@@ -20,6 +20,10 @@ describe("readLine", () => {
     expect(read("Petugas memadamkan api (foto/ist) SAMPIT – Kebakaran melanda pasar.")?.text).toBe("SAMPIT –");
     expect(read("SIAGA: Petugas berjaga di pasar. SAMPIT - Harga cabai naik.")?.text).toBe("SAMPIT -");
   });
+  it("reads a place, a pipe and a brand before the dash, but not a place and a headline", () => {
+    expect(read("SORONG | Kabar Malamoi – Warga antre minyak tanah.")).toEqual({ text: "SORONG | Kabar Malamoi –", outlet: "Kabar Malamoi", place: "SORONG", body: "Warga " });
+    expect(read("BIAK | Harga Ikan Naik - Nelayan jarang melaut.")).toMatchObject({ outlet: null, place: "BIAK" });
+  });
   it("reads a dateline standing alone with no separator, but no byline", () => {
     expect(read("Ambon, kabarmaluku.co.id")).toMatchObject({ outlet: "kabarmaluku.co.id", place: "Ambon" });
     expect(read("Reza Pratama Suarakita.com")).toBeNull();
