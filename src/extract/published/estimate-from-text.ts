@@ -17,7 +17,7 @@ import { newestOwnDate } from "./newest-own-date.ts";
  * //=> { date: "2022-09", precision: "month", basis: "estimate", estimated: true, text: "September 2022",
  * //     reason: "the newest date the text names; the article is from then or later: …", start: "2022-09-01", end: "2022-09-30" }
  */
-export function estimateFromText(sentences: SentenceRef[], found: readonly DatedExpression[]): Published | null {
+export function estimateFromText(sentences: SentenceRef[], found: readonly DatedExpression[], names = "the text names"): Published | null {
   const newest = newestOwnDate(found);
   if (!newest) return null;
   const { span } = newest;
@@ -28,6 +28,6 @@ export function estimateFromText(sentences: SentenceRef[], found: readonly Dated
     basis: "estimate",
     estimated: true,
     text: newest.found.expr.text,
-    reason: `the newest date the text names; the article is from then or later${day ? ", most likely that day or the next" : ""}: ${sentences[newest.found.sentence]?.text ?? ""}`,
+    reason: `the newest date ${names}; the article is from then or later${day ? ", most likely that day or the next" : ""}: ${sentences[newest.found.sentence]?.text ?? ""}`,
   };
 }

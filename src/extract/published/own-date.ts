@@ -11,6 +11,8 @@
  *    (`writingDay`);
  * 5. an estimate from the newest date the text names (`estimateFromText`),
  *    or from a stamp that gives only the article's age;
+ * 6. an estimate from the newest date its photo captions name
+ *    (`estimateFromCaptions`);
  *
  * or null when nothing dates it. A stamp always wins over the dates of the
  * news in the text. Other articles may narrow an estimate when the article
@@ -25,6 +27,7 @@ import { chooseStamp, type Layout } from "./choose-stamp.ts";
 import { dateFromDateline } from "./date-from-dateline.ts";
 import { dateFromUrl } from "./date-from-url.ts";
 import type { TextEvidence } from "./dated-expression.ts";
+import { estimateFromCaptions, type CaptionDates } from "./estimate-from-captions.ts";
 import { estimateFromText } from "./estimate-from-text.ts";
 import { newestOwnDate, textYears } from "./newest-own-date.ts";
 import { estimateFromAge } from "./relative-stamp.ts";
@@ -38,6 +41,8 @@ export interface DateEvidence extends TextEvidence {
   /** Where the headline and the article's opening stand. */
   layout: Layout;
   url: string | null;
+  /** The photo captions the cleaning removed that hold dates. */
+  captions: CaptionDates[];
 }
 
 export interface OwnDate {
@@ -77,5 +82,5 @@ export function ownDate(evidence: DateEvidence): OwnDate {
   const fromText = dateFromText(evidence, choice.shownOn);
   if (fromText && (fromText.precision === "day" || !choice.relative || !choice.shownOn)) return { published: fromText, stamp: null };
   const fromAge = choice.relative && choice.shownOn ? estimateFromAge(choice.relative, choice.shownOn) : null;
-  return { published: fromAge ?? fromText, stamp: null };
+  return { published: fromAge ?? fromText ?? estimateFromCaptions(evidence.captions), stamp: null };
 }

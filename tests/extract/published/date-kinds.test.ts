@@ -96,6 +96,11 @@ describe("a full date in the text", () => {
     expect(published("full-date-unused.txt")).toMatchObject({ date: "2026-02-10", basis: "statement" }));
 });
 
+describe("a photo caption's date", () => {
+  it("estimates an article whose text names no date: the caption's Friday 7 March 2025, that day or the next", () =>
+    expect(published("caption-date-only.txt")).toMatchObject({ date: "2025-03-07", basis: "estimate", estimated: true, start: "2025-03-07", end: "2025-03-08", text: "Jumat (7/3/2025)" }));
+});
+
 describe("an article nothing dates", () => {
   it("is still made into an entry, undated, with a warning naming the front-matter key", () => {
     const { entry, rules } = parse("no-date.txt", [marketReport()]);

@@ -19,6 +19,8 @@ const all: DateEvidence = {
   found: [dated(sentences, 0, "25 Februari 2025", { year: 2025, month: 2, day: 25 }), dated(sentences, 1, "Rabu (26/2)", { month: 2, day: 26, weekday: 3 })],
   creditOffsets: [offsetOf(sentences, 1, "dikutip dari Yonhap")],
   lead: 0,
+  // A photo caption of 20 February 2025: it dates the article only when nothing else does.
+  captions: [{ text: "Tentara berbaris di Seoul, Kamis (20/2/2025). ANTARA FOTO/Raka", offset: 0, dates: [{ text: "Kamis (20/2/2025)", index: 28, end: 45, year: 2025, month: 2, day: 20, weekday: 4, flags: { weekday: true } }] }],
 };
 const date = (evidence: DateEvidence) => ownDate(evidence).published;
 
@@ -88,7 +90,23 @@ describe("ownDate", () => {
     expect(date(evidence)).toMatchObject({ date: "2025-12-19", basis: "estimate", estimated: true, text: "3 hari lalu" });
   });
 
+  it("estimates from a photo caption's date when the text names none: that day or the next", () => {
+    expect(date({ ...all, frontMatter: {}, dateLines: [], url: null, found: [], creditOffsets: [] })).toMatchObject({
+      date: "2025-02-20",
+      basis: "estimate",
+      estimated: true,
+      text: "Kamis (20/2/2025)",
+      start: "2025-02-20",
+      end: "2025-02-21",
+      reason: expect.stringMatching(/^the newest date a photo caption names \(the text names none\)/u),
+    });
+  });
+
+  it("never takes a photo caption's date over the text's", () => {
+    expect(date({ ...all, frontMatter: {}, dateLines: [], url: null, creditOffsets: [], found: all.found.slice(0, 1) })).toMatchObject({ text: "25 Februari 2025" });
+  });
+
   it("gives nothing for an article without any date", () => {
-    expect(ownDate({ ...all, frontMatter: {}, dateLines: [], url: null, found: [], creditOffsets: [] })).toEqual({ published: null, stamp: null });
+    expect(ownDate({ ...all, frontMatter: {}, dateLines: [], url: null, found: [], creditOffsets: [], captions: [] })).toEqual({ published: null, stamp: null });
   });
 });
