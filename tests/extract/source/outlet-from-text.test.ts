@@ -18,5 +18,6 @@ describe("outletFromText", () => {
   it("leaves credits to other media and words that are no outlet alone", () => {
     expect(outletFromText(["Seperti dilansir Antara, banjir melanda dua kabupaten.", "Kata dia kepada Tempo, Senin."])).toBeNull();
     expect(outletFromText(["Pantauan di lokasi, air setinggi satu meter.", "Pantauan BMKG menunjukkan hujan lebat.", "Saat ditemui Kapolres, warga mengadu."])).toBeNull();
+    expect(outletFromText(["Hal itu dibenarkan pejabat bank saat dikonfirmasi Bank Indonesia perwakilan daerah."])).toBeNull();
   });
 });
