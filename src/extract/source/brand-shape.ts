@@ -8,15 +8,16 @@
  * - a word with a capital inside it ("NewsTimur", "NusaSatu", "detikNews");
  * - a word of letters and digits ("Sorong24", "Metro9");
  * - a name holding a brand word of `src/lexicon/outlets.yaml` ("Koran Buton",
- *   "Nusa News Portal"), a word made with one ("Jabarnews", "Wartakota"), or a
- *   name ending with one of its `brandLastWords` ("Kabar Timur Indonesia");
+ *   "Nusa News Portal") or a word made with one ("Jabarnews", "Wartakota");
  * - beside a place written otherwise, an acronym ("Tuban, TBN");
  * - beside a place, a name of two words or more opening with one of its
  *   `brandLeadWords` ("Gema Sriwijaya", "Kabar Tadulako"), words that alone
  *   are section labels ("Berita", "Info") (`opensWithBrandWord`).
  *
  * Places have none of these shapes ("Sorong", "LOMBOK TIMUR", "Korea
- * Selatan").
+ * Selatan"). A name ending with "Indonesia" is no brand by that alone: it
+ * is as often a body, a team or a company ("Bank Indonesia", "Timnas
+ * Indonesia", "Garuda Indonesia").
  */
 import type { Outlets } from "./outlets-lexicon.ts";
 
@@ -72,7 +73,6 @@ export function looksLikeBrand(name: string, slot: BrandSlot, lex: Outlets): boo
   if (words.some((w) => INNER_CAPITAL.test(w) || LETTERS_AND_DIGITS.test(w))) return true;
   if (words.some((w) => lex.brandWords.has(w.toLowerCase()))) return true;
   if (words.length === 1 && hasBrandPart(words[0]!.toLowerCase(), lex)) return true;
-  if (words.length >= 2 && lex.brandLastWords.has(words[words.length - 1]!.toLowerCase())) return true;
   return slot === "beside-place" && words.length === 1 && ACRONYM.test(words[0]!);
 }
 

@@ -40,7 +40,6 @@ export const OutletsLexicon = z.object({
     searchParagraphs: z.number().int().positive(),
     maxHeaderLines: z.number().int().positive(),
     brandWords: z.array(z.string().min(1)),
-    brandLastWords: z.array(z.string().min(1)),
     brandLeadWords: z.array(z.string().min(1)),
     brandWordParts: z.array(z.string().min(3)),
     multiWordPlaces: z.array(z.string().min(1)),
@@ -67,8 +66,6 @@ export interface Outlets {
   maxHeaderLines: number;
   /** Words that make a name a news brand, lowercased. */
   brandWords: ReadonlySet<string>;
-  /** Words that make a name of two words or more a brand when they end it, lowercased. */
-  brandLastWords: ReadonlySet<string>;
   /** Words that make a name of two words or more a brand beside a place when they open it, lowercased. */
   brandLeadWords: ReadonlySet<string>;
   /** Brand words that make a one-word name a brand when they begin or end it, lowercased. */
@@ -122,7 +119,6 @@ export const loadOutlets = defineLexicon("outlets", OutletsLexicon, (data): Outl
     searchParagraphs: data.dateline.searchParagraphs,
     maxHeaderLines: data.dateline.maxHeaderLines,
     brandWords: new Set(data.dateline.brandWords.map((w) => w.toLowerCase())),
-    brandLastWords: new Set(data.dateline.brandLastWords.map((w) => w.toLowerCase())),
     brandLeadWords: new Set(data.dateline.brandLeadWords.map((w) => w.toLowerCase())),
     brandWordParts: data.dateline.brandWordParts.map((w) => w.toLowerCase()),
     multiWordPlaces: data.dateline.multiWordPlaces.map((p) => p.toLowerCase()).sort((a, b) => b.length - a.length),

@@ -67,10 +67,10 @@ describe("cleanLines", () => {
   });
 
   it("takes the headline without a timestamp glued to its end, which dates the article", () => {
-    const r = cleanLines(lines("Home / Otonomi | ||||", "Hujan Lebat Guyur Kota Bima Rabu, 12/03/2025 | 10:15 | ||||", P1));
+    const r = cleanLines(lines("Beranda / Daerah | |||", "Hujan Lebat Guyur Kota Bima Rabu, 12/03/2025 | 10:15 | ||||", P1));
     expect(r.headline).toEqual({ text: "Hujan Lebat Guyur Kota Bima", line: 2 });
     expect(r.removed).toEqual([
-      { text: "Home / Otonomi | ||||", rule: "page-header", line: 1 },
+      { text: "Beranda / Daerah | |||", rule: "page-header", line: 1 },
       { text: "Rabu, 12/03/2025 | 10:15 | ||||", rule: "headline-timestamp", line: 2 },
     ]);
   });

@@ -47,9 +47,9 @@ describe("findHeadline", () => {
   });
 
   it("takes a headline ending in a question mark before a summary in sentence case", () => {
-    const summary = "Tahap kedua dibuka bulan 10. Syarat apa saja yang perlu disiapkan pendaftar tahap kedua?";
-    expect(headline("PILKADA 2024", "Pendaftaran Beasiswa Tinggal Sehari Lagi, Kapan Tahap Kedua Dibuka?", summary, BODY)).toBe(
-      "Pendaftaran Beasiswa Tinggal Sehari Lagi, Kapan Tahap Kedua Dibuka?",
+    const summary = "Gelombang berikutnya dibuka bulan depan. Dokumen apa saja yang perlu disiapkan peserta?";
+    expect(headline("PILKADA 2024", "Kuota Beasiswa Daerah Hampir Habis, Apa Syarat Gelombang Berikutnya?", summary, BODY)).toBe(
+      "Kuota Beasiswa Daerah Hampir Habis, Apa Syarat Gelombang Berikutnya?",
     );
   });
 
@@ -79,7 +79,7 @@ describe("findHeadline", () => {
 describe("isParagraph", () => {
   it("tells a sentence or a long line from a title or a teaser cut short", () => {
     expect(isParagraph("Polisi menangkap dua orang di pasar itu.", cfg)).toBe(true);
-    expect(isParagraph("Daftar Perolehan Medali PON Hari Ini...", cfg)).toBe(false);
+    expect(isParagraph("Jadwal Lengkap Festival Kota Hari Ini...", cfg)).toBe(false);
     expect(isParagraph("Dua Tersangka Masih Buron", cfg)).toBe(false);
   });
 });

