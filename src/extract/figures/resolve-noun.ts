@@ -44,9 +44,10 @@ function ownUnit(view: SentenceView, qi: number): Noun | null {
   const people = matchStartingAt(categoryWords().people, view.sentence, view.tokens, span.last + 1);
   if (people !== null && span.unitLast >= span.last + 1) return { ...base, kind: people.value, via: "unit" };
   if (categoryWords().things.has(q.unit)) return { ...base, kind: "thing", via: "unit" };
-  // "300 tewas": no noun, but only people die.
-  if (matchStartingAt(categoryWords().cues, view.sentence, view.tokens, span.last + 1) !== null) {
-    return { ...base, kind: "generic", via: "cue" };
+  // "300 tewas", "4.000 menjadi korban": no noun, but only people die.
+  const cueAt = categoryWords().link.has(q.unit) ? span.last + 2 : span.last + 1;
+  if (matchStartingAt(categoryWords().cues, view.sentence, view.tokens, cueAt) !== null) {
+    return { ...base, word: cueAt === span.last + 1 ? q.unit : null, kind: "generic", via: "cue" };
   }
   return { ...base, kind: "thing", via: "unit" };
 }
@@ -74,7 +75,10 @@ function fromAnaphora(view: SentenceView, qi: number, depth: number): Noun | nul
     const noun = borrowed(view, j, "antecedent", depth);
     if (noun !== null) return noun;
   }
-  return null;
+  // "Sekitar 300 di antaranya tewas" opening its own clause: a part of the count of the sentence before.
+  const count = view.previous?.count;
+  if (after === null || qi > 0 || count === null || count === undefined) return null;
+  return { kind: count.kind, word: null, via: "previous", antecedent: null, anchor: null };
 }
 
 /** True when the unit of quantity `qi` is a time noun that says when ("bulan lalu"). */

@@ -80,4 +80,22 @@ describe("readFigures", () => {
     const [f] = figuresOf("Ribuan tentara Korea Utara dikirim ke Rusia.", place, 0, speaker);
     expect(f).toMatchObject({ text: "Ribuan", min: 1000, max: 9999, vague: true, category: "deployed" });
   });
+
+  it("reads a count with no noun before a link verb and a cue ('… menjadi korban') as people", () => {
+    const [, second] = readAll([
+      "Badan itu menaksir 9.500 tentara Korea Utara berada di garis depan.",
+      "Dari angka itu, kira-kira 2.300 menjadi korban.",
+    ]);
+    expect(second).toEqual([{ text: "kira-kira 2.300", category: "casualties", min: 2300, max: 2300 }]);
+  });
+
+  it("reads 'N di antaranya' opening its sentence as a part of the count of the sentence before", () => {
+    const [, second] = readAll([
+      "Menurut seorang jenderal, 6.800 tentara Korea Utara terluka atau terbunuh.",
+      "Kira-kira 450 di antaranya tewas.",
+    ]);
+    expect(second).toEqual([{ text: "Kira-kira 450", category: "killed", min: 450, max: 450 }]);
+    // With no count before it points back to nothing.
+    expect(readAll(["Kira-kira 450 di antaranya tewas."])).toEqual([[]]);
+  });
 });
