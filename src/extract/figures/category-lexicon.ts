@@ -12,6 +12,7 @@ const Words = z.array(z.string().min(1));
 const CategoryFile = z.object({
   cues: z.partialRecord(z.enum(CATEGORIES), Words),
   joiners: Words,
+  listOpeners: Words,
   additional: Words,
   future: Words,
   again: Words,
@@ -48,6 +49,7 @@ export type Side = "north_korea" | "other";
 export interface CategoryLexicon {
   cues: PhraseTable<Category>;
   joiners: Set<string>;
+  listOpeners: Set<string>;
   additional: PhraseTable<true>;
   future: Set<string>;
   again: Set<string>;
@@ -91,6 +93,7 @@ function compile(file: z.infer<typeof CategoryFile>): CategoryLexicon {
   return {
     cues: compilePhrases(cues, { nya: true }),
     joiners: lower(file.joiners),
+    listOpeners: lower(file.listOpeners),
     additional: flag(file.additional),
     future: lower(file.future),
     again: lower(file.again),

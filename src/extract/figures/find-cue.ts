@@ -8,7 +8,7 @@ import type { Category } from "../../schema/entry.ts";
 import { isAdditional } from "./additional-deployment.ts";
 import { categoryWords } from "./category-lexicon.ts";
 import { pointsBack } from "./previous-count.ts";
-import { joined } from "./join-losses.ts";
+import { joined, openedList } from "./join-losses.ts";
 import { matchEndingAt, matchStartingAt } from "./tokenize.ts";
 import { resolveNoun, type Noun } from "./resolve-noun.ts";
 import type { SentenceView } from "./sentence-view.ts";
@@ -166,6 +166,9 @@ export function findCue(view: SentenceView, qi: number, noun: Noun, title: boole
       cue = findCue(view, qi - 1, resolveNoun(view, qi - 1), title, depth + 1);
     }
   }
+  // "kehilangan 4.000 tentara, baik tewas maupun terluka": the list says what the count is.
+  const list = openedList(view, span.unitLast + 1);
+  if (list !== null) cue = { category: list.value, first: list.first, last: list.last, distance: 0, relative: false, via: "near" };
   const pointer = pointsBack(view, qi);
   const before = view.previous?.count ?? null;
   // "angka itu kini meningkat hingga 2.000 tentara": the category of the count pointed back to.

@@ -14,7 +14,9 @@ const LOSSES: ReadonlySet<Category> = new Set(["killed", "wounded", "missing", "
 function afterSeparator(view: SentenceView, k: number): number {
   const comma = (gapBefore(view.sentence, view.tokens, k + 1) ?? "").includes(",");
   const joiner = categoryWords().joiners.has(view.tokens[k + 1]?.lower ?? "");
-  return joiner ? k + 2 : comma ? k + 1 : -1;
+  // ", baik tewas maupun terluka": the word that opens the list.
+  const opener = comma && categoryWords().listOpeners.has(view.tokens[k + 1]?.lower ?? "");
+  return joiner ? k + 2 : opener ? k + 2 : comma ? k + 1 : -1;
 }
 
 /** The token before a list separator preceding token `k`, or -1. */
@@ -54,3 +56,23 @@ export function joined(view: SentenceView, m: PhraseMatch<Category>): PhraseMatc
   return both || seen.has("casualties") ? { ...m, value: "casualties", first, last } : m;
 }
 
+
+/**
+ * A list of losses opened after the counted noun ("4.000 tentara, baik tewas
+ * maupun terluka"): it says what the count is, whatever verb stands before.
+ * `after` is the token after the counted noun.
+ *
+ * @example
+ * const v = sentenceView("kehilangan 900 tentara, baik tewas maupun terluka");
+ * openedList(v, 3)?.value //=> "casualties"
+ */
+export function openedList(view: SentenceView, after: number): PhraseMatch<Category> | null {
+  // "4.000 tentara Korea Utara, baik …": past the side named after the noun.
+  const side = matchStartingAt(categoryWords().sides, view.sentence, view.tokens, after);
+  const from = side === null ? after : side.last + 1;
+  const opener = view.tokens[from];
+  const comma = (gapBefore(view.sentence, view.tokens, from) ?? "").includes(",");
+  if (opener === undefined || !comma || !categoryWords().listOpeners.has(opener.lower)) return null;
+  const m = matchStartingAt(categoryWords().cues, view.sentence, view.tokens, from + 1);
+  return m !== null && LOSSES.has(m.value) ? joined(view, m) : null;
+}
