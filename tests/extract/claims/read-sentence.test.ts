@@ -40,4 +40,11 @@ describe("readSentence", () => {
   it("reads a '-nya' verb as a pronoun", () => {
     expect(readSentence('"Kami siap," ujarnya.', false).best?.pronoun).toEqual({ text: "ujarnya", group: false });
   });
+
+  it("reads a joint subject with 'sama-sama' or 'bersama-sama' before the verb as several claimants", () => {
+    const a = readSentence("Jepang dan Korea Selatan sama-sama menaksir 9.000 tentara Korea Utara sudah tiba.", false);
+    expect(a.best?.claimants.map((c) => c.id)).toEqual(["japan", "south-korea"]);
+    const b = readSentence("Rusia dan Korea Utara bersama-sama membantah kehadiran pasukan itu.", false);
+    expect(b.best?.claimants.map((c) => c.id)).toEqual(["russia", "north-korea"]);
+  });
 });
