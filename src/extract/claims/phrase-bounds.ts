@@ -106,6 +106,12 @@ export function subjectBefore(text: string, verb: number, hits: readonly AliasHi
   return spans;
 }
 
+/** True when offset `at` is a parenthesis around exactly one known name ("(NIS)"). */
+function acronymParen(text: string, at: number, hits: readonly AliasHit[]): boolean {
+  if (text[at] === "(") return hits.some((h) => h.start === at + 1 && text[h.end] === ")");
+  return text[at] === ")" && hits.some((h) => h.end === at && text[h.start - 1] === "(");
+}
+
 /**
  * The phrase right after offset `from` (a post-quote verb, "menurut", a
  * passive verb, "kepada"), up to the first boundary outside a known name.
@@ -122,7 +128,10 @@ export function objectAfter(text: string, from: number, hits: readonly AliasHit[
   const body = from + lead + (source ? source[0].length : 0);
   const to = from + win.length;
   // A boundary right after a report noun ("menurut laporan, …") leaves no name.
-  const cut = boundaries(claimsLexicon().objectBoundary, text, body, to, hits).find(([s]) => s > body || (source !== null && s === body));
+  // "Dinas Intelijen Nasional (NIS) Korea Selatan": a known name in parentheses cuts nothing.
+  const cut = boundaries(claimsLexicon().objectBoundary, text, body, to, hits).find(
+    ([s]) => (s > body || (source !== null && s === body)) && !acronymParen(text, s, hits),
+  );
   let end = cut ? cut[0] : to;
   while (end > from + lead && /\s/u.test(text[end - 1]!)) end--;
   return [from + lead, end];

@@ -4,6 +4,7 @@
  * "Laporan terbaru dari ABC News"). The rules are described at the top of
  * `src/lexicon/claimants.yaml`.
  */
+import { acronymHead } from "./acronym-head.ts";
 import { claimsLexicon, key } from "./compile-lexicon.ts";
 import { knownClaimant, unknownClaimant } from "./make-claimant.ts";
 import { description, quotedIn } from "./phrase-forms.ts";
@@ -103,6 +104,11 @@ function single(hit: AliasHit, text: string): Resolved {
   return { type: "claimants", claimants: [knownClaimant(hit.actor, text.replace(PAREN, ""))] };
 }
 
+function withText(r: Resolved, text: string): Resolved {
+  if (r.type !== "claimants" || r.claimants.length !== 1) return r;
+  return { ...r, claimants: [{ ...r.claimants[0]!, text }] };
+}
+
 function unknown(raw: string, plural: boolean): Resolved {
   const text = raw.replace(PAREN, "").trim();
   const words = text.split(/\s+/u).filter(Boolean);
@@ -131,7 +137,11 @@ export function resolvePhrase(phrase: string, hits?: readonly AliasHit[]): Resol
   if (claimsLexicon().groupPronouns.has(k)) return { type: "pronoun", text, group: true };
   if (claimsLexicon().nonAgents.has(k)) return NONE;
 
-  const found = (hits ?? scanAliases(phrase.slice(0, MAX_LENGTH)))
+  const all = hits ?? scanAliases(phrase.slice(0, MAX_LENGTH));
+  // "Dinas Intelijen Nasional (NIS) Korea Selatan": the acronym names the written-out name.
+  const named = acronymHead(phrase, lo, all);
+  if (named !== null) return withText(resolvePhrase(named), text.replace(PAREN, ""));
+  const found = all
     .filter((h) => h.end > lo && h.start < hi)
     .map((h) => ({ ...h, start: Math.max(h.start, lo) - lo, end: Math.min(h.end, hi) - lo }));
   if (found.length === 0) return pointer ? (description(text) ?? unknown(text, plural)) : unknown(text, plural);

@@ -61,4 +61,11 @@ describe("objectAfter", () => {
   it("leaves no name after a bare report noun", () => {
     expect(object("Menurut laporan, ratusan tentara tewas.", "Menurut")).toBe("laporan");
   });
+
+  it("goes on through a known name in parentheses, but stops at other parentheses", () => {
+    expect(object("menurut Direktorat Intelijen Militer (GUR) Ukraina, Rabu (5/3).", "menurut")).toBe(
+      "Direktorat Intelijen Militer (GUR) Ukraina",
+    );
+    expect(object("menurut Biro Statistik (BPSX), Rabu.", "menurut")).toBe("Biro Statistik");
+  });
 });
