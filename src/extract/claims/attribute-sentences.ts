@@ -67,7 +67,7 @@ function named(c: Candidate, antecedent: Attribution | null, history: readonly A
     return full ? { claimant: full.claimant, also: full.also, carried: true } : { claimant: first, also: [], carried: false };
   }
   const pronoun = c.pronoun!;
-  const before = pronoun.kind !== undefined ? describedBefore(history, pronoun.kind) : antecedent;
+  const before = pronoun.kind !== undefined ? describedBefore(history, pronoun.kind, pronoun.text) : antecedent;
   if (before) return { claimant: before.claimant, also: before.also, carried: true };
   const who: Claimant = pronoun.kind !== undefined ? unknownClaimant(pronoun.text) : { ...unknownClaimant(pronoun.text), kind: pronoun.group ? "group" : "person" };
   return { claimant: who, also: [], carried: false };

@@ -9,13 +9,20 @@ import type { Attribution, Claimant } from "./types.ts";
 
 /**
  * The latest attribution of `history` whose claimant a description of
- * `kind` can stand for: one of that kind, or an unknown one (whose kind is
- * only guessed from its words). Null when none.
+ * `kind` can stand for: one whose words hold the description's head noun
+ * (`words`), else one of that kind, or an unknown one (whose kind is only
+ * guessed from its words). Null when none.
  *
  * @example
  * describedBefore([nisAttribution, zelenskyAttribution], "agency")?.claimant.id //=> "nis"
  */
-export function describedBefore(history: readonly Attribution[], kind: Claimant["kind"] | undefined): Attribution | null {
+export function describedBefore(history: readonly Attribution[], kind: Claimant["kind"] | undefined, words = ""): Attribution | null {
+  // "Kementerian itu" after "Kementerian Pertahanan Korea Selatan" (South Korea): the claimant whose words hold its head noun.
+  const head = words.trim().split(/\s+/u)[0]?.toLowerCase() ?? "";
+  for (let i = history.length - 1; i >= 0 && head !== ""; i--) {
+    const a = history[i]!;
+    if (a.claimant.kind !== "self" && holdsWord(a.claimant.text.toLowerCase(), head)) return a;
+  }
   for (let i = history.length - 1; i >= 0; i--) {
     const a = history[i]!;
     if (a.claimant.kind === "self") continue;

@@ -21,6 +21,14 @@ describe("describedBefore", () => {
   });
 });
 
+describe("describedBefore with the description's words", () => {
+  it("takes the latest claimant whose words hold the description's head noun, whatever its kind", () => {
+    const ministry = said(claimant("japan", "Jepang", "Kementerian Luar Negeri Jepang", "state", true));
+    expect(describedBefore([ministry, zelensky], "agency", "Kementerian")?.claimant.id).toBe("japan");
+    expect(describedBefore([ministry, nis], "agency", "badan")?.claimant.id).toBe("nis");
+  });
+});
+
 describe("isShortName and namedBefore", () => {
   it("tells a bare short name not in the lexicon", () => {
     expect(isShortName(claimant("park", "Park", "Park", "person", false))).toBe(true);
