@@ -70,6 +70,7 @@ const Verb = z.object({
   hedge: HedgeName.optional(),
   caseSensitive: z.boolean().default(false),
   quoteOnly: z.boolean().default(false),
+  afterClause: z.boolean().default(false),
   addressee: z.boolean().default(false),
   agentless: z.boolean().default(false),
 });

@@ -175,8 +175,18 @@ export function markerAllowed(text: string, [at, end]: Span, entry: MarkerEntry,
   for (let i = at - 1, spaces = 0; i >= 0 && spaces <= 3; i--) {
     const c = text[i]!;
     if (c === " " || c === "\u00a0") spaces++;
-    else return c === "," || c === '"' || c === "”" || c === "?" || c === "!";
+    else if (c !== "," && c !== '"' && c !== "”" && c !== "?" && c !== "!") return false;
+    else return !entry.verb?.afterClause || clauseWords(text.slice(0, i)) >= CLAUSE_WORDS;
   }
   return false;
+}
+
+/** How many words must stand before the comma of a post-quote word that is also a noun ("klaim"). */
+const CLAUSE_WORDS = 4;
+
+/** The words of `before` after a dateline's dash ("KYIV - Namun" has one). */
+function clauseWords(before: string): number {
+  const clause = before.split(/\s[-–—]+\s/u).at(-1) ?? "";
+  return clause.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length;
 }
 

@@ -58,4 +58,14 @@ describe("markerAllowed", () => {
     expect(markerAllowed(text, m.span, pre, false)).toBe(true);
     expect(markerAllowed(text.replace("Sebut", "sebut"), m.span, pre, false)).toBe(false);
   });
+
+  it("lets a post-quote word that is also a noun ('klaim') stand only after a clause of a few words", () => {
+    const post = (text: string) => {
+      const m = marker(text, "klaim");
+      return markerAllowed(text, m.span, m.entries.find((e) => e.kind === "post")!, false);
+    };
+    expect(post("Puluhan serdadu Korut gugur di dekat desa itu, klaim Kyiv.")).toBe(true);
+    expect(post("Akan tetapi, klaim Kyiv itu dibantah Moskow.")).toBe(false);
+    expect(post("MOSKOW - Akan tetapi, klaim Kyiv itu dibantah Moskow.")).toBe(false);
+  });
 });
