@@ -23,16 +23,29 @@ interface Credited {
  * category and the number as written (an open "lebih dari 100" and "100"
  * are both 100; a range keeps both ends). A vague magnitude has no twin.
  */
-function twinKey(f: Credited): string | null {
+function twinKey(f: Credited, category: string = f.category): string | null {
   if (f.vague) return null;
   const range = f.min !== null && f.max !== null && f.min !== f.max;
-  return range ? `${f.category}|${f.min}|${f.max}` : `${f.category}|${f.min ?? f.max}`;
+  return range ? `${category}|${f.min}|${f.max}` : `${category}|${f.min ?? f.max}`;
+}
+
+const SPLIT = new Set(["killed", "wounded"]);
+
+/**
+ * The key under which casualties and killed or wounded meet: a headline's
+ * "kehilangan 4.000" (killed) may be the body's "4.000, tewas maupun
+ * terluka" (casualties). Killed and wounded never meet each other.
+ */
+function umbrellaKey(f: Credited, casualties: boolean): string | null {
+  const fits = casualties ? f.category === "casualties" : SPLIT.has(f.category);
+  return fits ? twinKey(f, "losses") : null;
 }
 
 /**
  * `figures` with each unattributed figure (of the headline or a sentence)
  * credited to the first attributed figure of the same category and number,
- * the reason saying so.
+ * else of the same number as casualties where it is killed or wounded (or
+ * the reverse), the reason saying so.
  *
  * @example
  * creditTwins([{ category: "killed", min: 600, max: 600, claimant: outlet, sentence: 0, … },
@@ -42,13 +55,18 @@ function twinKey(f: Credited): string | null {
 export function creditTwins<F extends Credited>(figures: readonly F[]): F[] {
   const twins = new Map<string, F>();
   for (const f of figures) {
-    const key = twinKey(f);
-    if (key !== null && f.claimant.kind !== "self" && !twins.has(key)) twins.set(key, f);
+    if (f.claimant.kind === "self") continue;
+    for (const key of [twinKey(f), umbrellaKey(f, true) && `c|${umbrellaKey(f, true)}`, umbrellaKey(f, false) && `s|${umbrellaKey(f, false)}`]) {
+      if (key !== null && !twins.has(key)) twins.set(key, f);
+    }
   }
   return figures.map((f) => {
     const key = twinKey(f);
     if (f.claimant.kind !== "self" || key === null) return f;
-    const twin = twins.get(key);
+    // The same category first; else casualties for killed or wounded, and killed or wounded for casualties.
+    const cas = umbrellaKey(f, true);
+    const split = umbrellaKey(f, false);
+    const twin = twins.get(key) ?? (cas !== null ? twins.get(`s|${cas}`) : split !== null ? twins.get(`c|${split}`) : undefined);
     if (!twin) return f;
     return { ...f, claimant: twin.claimant, reason: `${f.reason}; claimant from the same figure in sentence ${(twin.sentence ?? 0) + 1}` };
   });

@@ -42,4 +42,11 @@ describe("creditTwins", () => {
     ]);
     expect(out.slice(0, 3).map((f) => f.claimant.id)).toEqual(["outlet", "outlet", "outlet"]);
   });
+
+  it("credits a killed or wounded figure to the same number attributed as casualties, and the reverse", () => {
+    const [headline] = creditTwins([figure("killed", null, 3100, outlet, null), figure("casualties", null, 3100, nis, 1)]);
+    expect(headline!.claimant.id).toBe("nis");
+    const [lead] = creditTwins([figure("casualties", 850, 850, outlet, 0), figure("wounded", 850, 850, nis, 3)]);
+    expect(lead!.claimant.id).toBe("nis");
+  });
 });
