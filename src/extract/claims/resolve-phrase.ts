@@ -15,7 +15,8 @@ import type { Claimant, Resolved } from "./types.ts";
 
 const NONE: Resolved = { type: "none" };
 const MAX_WORDS = 10;
-const MAX_LENGTH = 400;
+/** The longest stretch of a phrase scanned for names. */
+export const MAX_LENGTH = 400;
 const TAIL = 48;
 const LEAD_PUNCT = /^[\s,.;:'"“”‘’()\-–—]+/u;
 const TRAIL_PUNCT = /[\s,.;:'"“”‘’(\-–—]+$/u;

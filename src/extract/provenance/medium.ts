@@ -3,7 +3,7 @@
  * name and its id in `src/lexicon/outlets.yaml`.
  */
 import { once } from "../../lexicon/define-lexicon.ts";
-import { resolvePhrase } from "../claims/resolve-phrase.ts";
+import { MAX_LENGTH, resolvePhrase } from "../claims/resolve-phrase.ts";
 import type { Claimant } from "../claims/types.ts";
 import { slug } from "../claims/make-claimant.ts";
 import { scanAliases } from "../claims/scan-aliases.ts";
@@ -52,9 +52,11 @@ export function mediumOfCredit(name: string): Medium | null {
   if (known !== undefined) return { name, id: known };
   if (GOVERNMENT_SITE.test(name)) return null;
   // A medium named anywhere in the phrase is the one: "Rusia RIA Novosti" is RIA Novosti.
-  const named = scanAliases(name).find((hit) => hit.actor.kind === "outlet");
+  const hits = scanAliases(name);
+  const named = hits.find((hit) => hit.actor.kind === "outlet");
   if (named) return { name: named.actor.name, id: named.actor.id };
-  const resolved = resolvePhrase(name);
+  // The names found are the ones resolvePhrase would look for again.
+  const resolved = resolvePhrase(name, name.length <= MAX_LENGTH ? hits : undefined);
   if (resolved.type !== "claimants") return null;
   const medium = resolved.claimants.find((c) => c.kind === "outlet");
   if (medium) return { name: medium.name, id: medium.id };
