@@ -7,34 +7,20 @@
  */
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser } from "../helpers/browser.ts";
-import { buildSeedsWith, type BuiltSite } from "../helpers/seeds-with-article.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { useSeedsWith } from "../helpers/seeds-with-article.ts";
 
-let built: BuiltSite | undefined;
-let browser: Browser | undefined;
-let base = "";
+const session = useSeedsWith(path.join(import.meta.dirname, "fixtures", "hostile-article.txt"), "900_hostile.txt", { program: process.execPath, args: ["bin/linimasa.mjs", "build"] });
 const dialogs: string[] = [];
 
-beforeAll(async () => {
-  built = await buildSeedsWith(path.join(import.meta.dirname, "fixtures", "hostile-article.txt"), "900_hostile.txt", { program: process.execPath, args: ["bin/linimasa.mjs", "build"] });
-  base = built.base;
-  browser = await launchBrowser();
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await built?.close();
-});
-
 async function open(url: string): Promise<Page> {
-  const page = await browser!.newPage();
+  const page = await session.browser().newPage();
   page.on("dialog", (dialog) => {
     dialogs.push(dialog.message());
     void dialog.dismiss();
   });
-  await page.goto(`${base}${url}`);
+  await page.goto(`${session.built().base}${url}`);
   return page;
 }
 
@@ -61,10 +47,10 @@ describe("an article holding markup and template syntax", () => {
   });
 
   it("keeps the feeds well-formed", async () => {
-    const feed = JSON.parse(await readFile(path.join(built!.site, "feed.json"), "utf8")) as { items: { title: string }[] };
+    const feed = JSON.parse(await readFile(path.join(session.built().site, "feed.json"), "utf8")) as { items: { title: string }[] };
     expect(feed.items.map((i) => i.title)).toContain("Uji <script>alert('judul')</script> {{ site.title }} {% raw %}");
     const page = await open("/");
-    const atom = await readFile(path.join(built!.site, "feed.xml"), "utf8");
+    const atom = await readFile(path.join(session.built().site, "feed.xml"), "utf8");
     expect(await page.evaluate((xml) => new DOMParser().parseFromString(xml, "application/xml").querySelector("parsererror") === null, atom)).toBe(true);
     await page.close();
   });

@@ -8,42 +8,28 @@
 import { createRequire } from "node:module";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser } from "../helpers/browser.ts";
-import { buildSeedsWith, type BuiltSite } from "../helpers/seeds-with-article.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { useSeedsWith } from "../helpers/seeds-with-article.ts";
 
 const TITLE = "Pasukan Korea Utara Berlatih di Pangkalan Timur Rusia";
 const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
 const URL = "/artikel/900-tanpa-tanggal/";
 
-let built: BuiltSite | undefined;
-let browser: Browser | undefined;
-let base = "";
-
-beforeAll(async () => {
-  built = await buildSeedsWith(path.join(import.meta.dirname, "fixtures", "undated-article.txt"), "900_tanpa-tanggal.txt", { program: "npx", args: ["tsx", "src/cli/build.ts"] });
-  base = built.base;
-  browser = await launchBrowser();
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await built?.close();
-});
+const session = useSeedsWith(path.join(import.meta.dirname, "fixtures", "undated-article.txt"), "900_tanpa-tanggal.txt", { program: "npx", args: ["tsx", "src/cli/build.ts"] });
 
 async function open(url: string): Promise<Page> {
-  const page = await browser!.newPage();
-  const response = await page.goto(`${base}${url}`);
+  const page = await session.browser().newPage();
+  const response = await page.goto(`${session.built().base}${url}`);
   expect(response?.status()).toBe(200);
   return page;
 }
 
 describe("an article nothing dates", () => {
   it("is built, with a warning naming the file and the front-matter key to add", () => {
-    expect(built!.output).toMatch(/900_tanpa-tanggal\.txt:1:1 +warning +Nothing in the text dates this article.*`published: YYYY-MM-DD`.*\[no-date\]/u);
-    expect(built!.output).toMatch(/^Built 6 articles/mu);
+    expect(session.built().output).toMatch(/900_tanpa-tanggal\.txt:1:1 +warning +Nothing in the text dates this article.*`published: YYYY-MM-DD`.*\[no-date\]/u);
+    expect(session.built().output).toMatch(/^Built 6 articles/mu);
   });
 
   it("has its own page, which says it is undated and where it is listed", async () => {
@@ -81,7 +67,7 @@ describe("an article nothing dates", () => {
   });
 
   it("stays out of the feeds, which need a date, and is in the data with a null date", async () => {
-    const site = built!.site;
+    const site = session.built().site;
     const feed = JSON.parse(await readFile(path.join(site, "feed.json"), "utf8")) as { items: { title: string }[] };
     expect(feed.items.map((i) => i.title)).not.toContain(TITLE);
     expect(feed.items).toHaveLength(5);
@@ -93,9 +79,9 @@ describe("an article nothing dates", () => {
   for (const scheme of ["light", "dark"] as const) {
     it.each(["/", "/linimasa/tanpa-tanggal/", URL])(`shows %s with no accessibility violation in ${scheme} mode`, async (url) => {
       // axe is injected as a script: the page's CSP would rightly block it.
-      const context = await browser!.newContext({ colorScheme: scheme, bypassCSP: true, viewport: { width: 1280, height: 900 } });
+      const context = await session.browser().newContext({ colorScheme: scheme, bypassCSP: true, viewport: { width: 1280, height: 900 } });
       const page = await context.newPage();
-      await page.goto(`${base}${url}`);
+      await page.goto(`${session.built().base}${url}`);
       await page.addScriptTag({ path: AXE });
       const result = await page.evaluate(
         (tags) => (window as unknown as { axe: { run(o: unknown): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run({ runOnly: { type: "tag", values: tags } }),

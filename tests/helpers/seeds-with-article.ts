@@ -9,6 +9,9 @@ import { cp, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
+import { launchBrowser } from "./browser.ts";
 import { serveStatic } from "./serve-static.ts";
 
 export interface BuiltSite {
@@ -31,7 +34,7 @@ export interface BuiltSite {
  * const built = await buildSeedsWith("fixtures/undated-article.txt", "900_tanpa-tanggal.txt", ["bin/linimasa.mjs", "build"]);
  * built.base //=> "http://127.0.0.1:41237"
  */
-export async function buildSeedsWith(fixture: string, name: string, command: { program: string; args: string[] }): Promise<BuiltSite> {
+async function buildSeedsWith(fixture: string, name: string, command: { program: string; args: string[] }): Promise<BuiltSite> {
   const root = await mkdtemp(path.join(tmpdir(), "linimasa-seeds-with-"));
   const seeds = path.join(root, "seeds");
   const site = path.join(root, "_site");
@@ -48,4 +51,29 @@ export async function buildSeedsWith(fixture: string, name: string, command: { p
       await rm(root, { recursive: true, force: true });
     },
   };
+}
+
+/** The built site and one Chromium, for a test file's tests. */
+export interface SeedsWithSession {
+  built(): BuiltSite;
+  browser(): Browser;
+}
+
+/**
+ * Build the seeds with `fixture` and start Chromium before the file's tests
+ * (`buildSeedsWith`), stop both after: the session of a browser test of one
+ * article of its own, as `useSite` is for the shared site.
+ */
+export function useSeedsWith(fixture: string, name: string, command: { program: string; args: string[] }): SeedsWithSession {
+  let built: BuiltSite | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    built = await buildSeedsWith(fixture, name, command);
+    browser = await launchBrowser();
+  }, 180_000);
+  afterAll(async () => {
+    await browser?.close();
+    await built?.close();
+  });
+  return { built: () => built!, browser: () => browser! };
 }
