@@ -84,5 +84,5 @@ export function readFigures(
     });
   }
   const count = last === null ? null : { category: last.category, kind: last.kind, side: last.side };
-  return { figures: out, count: { count, northKorea: namesNorthKorea(text) } };
+  return { figures: out, count: { count, northKorea: namesNorthKorea(text, quantities, previous) } };
 }

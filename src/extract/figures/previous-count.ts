@@ -8,6 +8,7 @@
 import type { Category } from "../../schema/entry.ts";
 import { categoryWords, type PeopleKind, type Side } from "./category-lexicon.ts";
 import { sentenceSides } from "./sentence-sides.ts";
+import type { Quantity } from "./quantity.ts";
 import { sentenceView, type PreviousCount, type SentenceView } from "./sentence-view.ts";
 
 /** How a sentence points back: to the count itself, to a part of it, or to what it includes. */
@@ -66,11 +67,12 @@ function isPartitive(view: SentenceView, k: number): boolean {
 }
 
 /**
- * True when `sentence` names North Korea.
+ * True when `sentence` names North Korea. `quantities` and `previous`, when
+ * the caller classified the sentence with them, find its cached view.
  *
  * @example
  * namesNorthKorea("Korea Utara.") //=> true
  */
-export function namesNorthKorea(sentence: string): boolean {
-  return sentenceSides(sentenceView(sentence)).northKorea !== null;
+export function namesNorthKorea(sentence: string, quantities?: readonly Quantity[], previous: PreviousCount | null = null): boolean {
+  return sentenceSides(sentenceView(sentence, quantities, previous)).northKorea !== null;
 }
