@@ -9,6 +9,7 @@ import { entryJsonSchema } from "./entry-json-schema.ts";
 import { formatDate } from "./format-date.ts";
 import { cacheNunjucksCompiles } from "./nunjucks-compile-cache.ts";
 import { toJson } from "./safe-json.ts";
+import type { SiteData } from "./site-data.ts";
 import { currentSiteData } from "./site-handover.ts";
 import { writeDataFiles } from "./write-data-files.ts";
 
@@ -56,7 +57,9 @@ export default function linimasaPlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: true });
   // Each paginated page would compile its template again (see nunjucks-compile-cache.ts).
   eleventyConfig.on("eleventy.engine.njk", ({ nunjucks }) => cacheNunjucksCompiles(nunjucks));
-  eleventyConfig.addGlobalData("linimasa", async () => new GlobalSiteData(await currentSiteData()));
+  // The data of this build, loaded once: the downloads written after it are of the pages rendered.
+  let current: Promise<SiteData> | undefined;
+  eleventyConfig.addGlobalData("linimasa", async () => new GlobalSiteData(await (current = currentSiteData())));
   eleventyConfig.addWatchTarget("seeds/");
   // dateToRfc3339, absoluteUrl … for the Atom and JSON feeds.
   eleventyConfig.addPlugin(rssPlugin);
@@ -66,5 +69,5 @@ export default function linimasaPlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addFilter("inSection", inSection);
   eleventyConfig.addFilter("byUrl", byUrl);
   // The data downloads are written from TypeScript, entry by entry, next to the pages.
-  eleventyConfig.on("eleventy.after", async ({ directories }) => writeDataFiles(directories.output, await currentSiteData()));
+  eleventyConfig.on("eleventy.after", async ({ directories }) => writeDataFiles(directories.output, await (current ?? currentSiteData())));
 }
