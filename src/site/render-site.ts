@@ -9,7 +9,7 @@ import { createHash } from "node:crypto";
 import { copyFile, cp, link, mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { PROJECT_ROOT } from "./project-root.ts";
-import { indexSearch, searchRecords } from "./index-search.ts";
+import { indexSearch, searchRecords, type SearchRecord } from "./index-search.ts";
 import { everything, planRender, type RenderPlan } from "./render-plan.ts";
 import type { SiteData } from "./site-data.ts";
 import { provideSiteData } from "./site-handover.ts";
@@ -55,7 +55,7 @@ async function carry(from: string, to: string): Promise<void> {
 }
 
 /** Render `plan` into `staging`: carried pages, Eleventy's pages, the sitemap and the search index. */
-async function renderInto(staging: string, out: string, site: Omit<SiteData, "render">, plan: RenderPlan, search: { hash: string; last: string | null }): Promise<{ pages: number; files: Map<string, string>; searchSeconds: number }> {
+async function renderInto(staging: string, out: string, site: Omit<SiteData, "render">, plan: RenderPlan, search: { records: readonly SearchRecord[]; hash: string; last: string | null }): Promise<{ pages: number; files: Map<string, string>; searchSeconds: number }> {
   for (const { file } of plan.carried) await carry(path.join(out, file), path.join(staging, file));
   provideSiteData({ ...site, render: plan.render });
   const Eleventy = (await import("@11ty/eleventy")).default;
@@ -76,7 +76,7 @@ async function renderInto(staging: string, out: string, site: Omit<SiteData, "re
   if (search.last === search.hash && (await exists(path.join(out, "pagefind")))) {
     await cp(path.join(out, "pagefind"), path.join(staging, "pagefind"), { recursive: true });
   } else {
-    await indexSearch(staging, searchRecords(site.entries));
+    await indexSearch(staging, search.records);
   }
   return { pages: results.length, files, searchSeconds: (performance.now() - started) / 1000 };
 }
@@ -90,7 +90,8 @@ async function renderInto(staging: string, out: string, site: Omit<SiteData, "re
  */
 export async function renderSite(options: RenderOptions): Promise<Rendered> {
   const out = path.resolve(options.out);
-  const search = sha(JSON.stringify(searchRecords(options.site.entries)));
+  const records = searchRecords(options.site.entries);
+  const search = sha(JSON.stringify(records));
   const inputs = siteInputs();
   let plan = planRender(options.site, options.last, inputs);
   const staging = `${out}.tmp-${process.pid}`;
@@ -99,13 +100,13 @@ export async function renderSite(options: RenderOptions): Promise<Rendered> {
   try {
     let rendered;
     try {
-      rendered = await renderInto(staging, out, options.site, plan, { hash: search, last: options.last?.search ?? null });
+      rendered = await renderInto(staging, out, options.site, plan, { records, hash: search, last: options.last?.search ?? null });
     } catch (error) {
       // A page of the last site could not be carried over (removed by hand?): render everything.
       if (plan.carried.length === 0) throw error;
       await rm(staging, { recursive: true, force: true });
       plan = { ...plan, render: everything(options.site), carried: [] };
-      rendered = await renderInto(staging, out, options.site, plan, { hash: search, last: null });
+      rendered = await renderInto(staging, out, options.site, plan, { records, hash: search, last: null });
     }
     // The manifest describes the site beside it: gone first, so a crash here leaves none to mislead.
     await dropManifest(options.cache, out);
