@@ -19,6 +19,7 @@
  * is as often a body, a team or a company ("Bank Indonesia", "Timnas
  * Indonesia", "Garuda Indonesia").
  */
+import { mediaKey } from "./credits-lexicon.ts";
 import type { Outlets } from "./outlets-lexicon.ts";
 
 /** Where the name stands: alone before the separator, or beside a place. */
@@ -104,9 +105,6 @@ export function looksLikeName(name: string, lex: Outlets): boolean {
   return isDomain(name, lex) || nameWords(name) !== null;
 }
 
-/** A name folded for comparison with a domain: lowercase letters and digits only ("Koran Buton" → "koranbuton"). */
-export const compactName = (name: string): string => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
-
 /**
  * The names of the web domains a page mentions, folded ("wartabima.co.id" →
  * "wartabima"): a dateline's word equal to one of them is the site's name
@@ -119,7 +117,7 @@ export function domainNames(texts: readonly string[], lex: Outlets): Set<string>
   const out = new Set<string>();
   const all = new RegExp(lex.domainBrand.source, "giu");
   for (const t of texts) {
-    for (const m of String(t ?? "").slice(0, 3000).matchAll(all)) out.add(compactName(m[0].replace(/\.[^.]+(?:\.id)?$/iu, "")));
+    for (const m of String(t ?? "").slice(0, 3000).matchAll(all)) out.add(mediaKey(m[0].replace(/\.[^.]+(?:\.id)?$/iu, "")));
   }
   return out;
 }

@@ -25,7 +25,8 @@ import { loadBoilerplate } from "../clean/boilerplate-lexicon.ts";
 import type { Line } from "../clean/line.ts";
 import { looksLikeTitle, titleCaseRatio, wordCount, type ShapeConfig } from "../clean/text-shape.ts";
 import { loadOutlets } from "./outlets-lexicon.ts";
-import { readLine, UPPER, type Found } from "./read-dateline-line.ts";
+import { UPPER } from "./read-dateline-head.ts";
+import { readLine, type Found } from "./read-dateline-line.ts";
 
 export interface Dateline {
   /** The dateline as written, with its separator ("Liputan6.com, Seoul -"). */

@@ -12,7 +12,8 @@
  * A date at the end of the head is not part of either.
  */
 import { normalizeSpaces } from "../clean/text-shape.ts";
-import { compactName, isDomain, looksLikeBrand, looksLikeName, opensWithBrandWord } from "./brand-shape.ts";
+import { mediaKey } from "./credits-lexicon.ts";
+import { isDomain, looksLikeBrand, looksLikeName, opensWithBrandWord } from "./brand-shape.ts";
 import type { Outlets } from "./outlets-lexicon.ts";
 
 export interface Head {
@@ -42,7 +43,8 @@ const EDGE = /^[\s,.|]+|[\s,.|\-–—]+$/gu;
 const TRAILING_DATE = /[\s,]*(?:\d{1,2}\s+\p{L}{3,10}\.?\s+\d{4}|\d{1,2}\/\d{1,2}\/\d{2,4})\s*$/u;
 const BRACKETED = /^(.*?)\s*\(([^()]{2,40})\)$/u;
 const PARTS = /\s*[,|]\s*|\.\s+(?=\p{Lu})/u;
-const UPPER = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
+/** Written in capitals ("LOMBOK TIMUR"). */
+export const UPPER = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
 
 /**
  * The place in `text` (a place, or a place and its country: the first part
@@ -150,7 +152,7 @@ export function readDatelineHead(raw: string, lex: Outlets, options: HeadOptions
   const domain = domainBrand(head, lex);
   if (domain !== null) return around(head, domain, lex);
   const parts = head.split(PARTS).filter((p) => p !== "");
-  const siteName = (p: string) => options.pageDomains?.has(compactName(p)) === true;
+  const siteName = (p: string) => options.pageDomains?.has(mediaKey(p)) === true;
   if (parts.length >= 2) {
     // An acronym is a brand only beside a place written otherwise ("Tuban, TBN", not "AMBON, NTT").
     const beside = UPPER.test(parts[0]!) ? "alone" : "beside-place";

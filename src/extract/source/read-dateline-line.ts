@@ -7,7 +7,7 @@ import { normalizeSpaces } from "../clean/text-shape.ts";
 import { isDomain } from "./brand-shape.ts";
 import { findSeparator, type Separator } from "./dateline-separator.ts";
 import type { Outlets } from "./outlets-lexicon.ts";
-import { knownBrand, placeOf, readDatelineHead, type HeadOptions } from "./read-dateline-head.ts";
+import { knownBrand, placeOf, readDatelineHead, UPPER, type HeadOptions } from "./read-dateline-head.ts";
 
 /** Names the page gives itself elsewhere (`HeadOptions` without the separator). */
 export type PageNames = Omit<HeadOptions, "colon">;
@@ -23,8 +23,6 @@ export interface Found {
   colon: boolean;
 }
 
-/** Written in capitals ("LOMBOK TIMUR"). */
-export const UPPER = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
 /**
  * A timestamp's zone glued to the next word ("WIBMEDAN"), a caption's closing
  * credit, or the end of a caption's sentence before a place in capitals and
