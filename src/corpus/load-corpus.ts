@@ -44,7 +44,6 @@ export interface Corpus {
   datedFromContext: number;
 }
 
-export { DEFAULT_CACHE };
 
 /**
  * Parse every article under `seeds`.

@@ -27,7 +27,6 @@ import plainTextSyntax from "./plugins/plain-text-syntax.ts";
 import splitSentences from "./plugins/split-sentences.ts";
 import type { Reading } from "./reading.ts";
 
-export { PARSER_VERSION } from "./parser-version.ts";
 
 export interface ArticleInput {
   /** Path relative to the seeds folder, used in messages and as the entry's `file`. */
