@@ -7,6 +7,7 @@ import type { z } from "zod";
 import type { Outlet } from "../source/outlets-lexicon.ts";
 import type { ClaimantsLexicon } from "./lexicon-schemas.ts";
 import { splitWords } from "../../text/tokenize.ts";
+import { isPattern } from "./regex-sources.ts";
 
 /**
  * A plain alias, as its lower-case words. `exact` keeps the case of the
@@ -20,11 +21,6 @@ export interface PlainAlias {
   actor: number;
   role: string | null;
   place: number | null;
-}
-
-/** True for a `/…/` regex alias. */
-export function isPattern(entry: string): boolean {
-  return entry.length > 2 && entry.startsWith("/") && entry.endsWith("/");
 }
 
 /**

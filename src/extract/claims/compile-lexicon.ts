@@ -8,9 +8,9 @@ import { calendarNames } from "../../calendar/calendar-names.ts";
 import { defineLexicon, once } from "../../lexicon/define-lexicon.ts";
 import type { z } from "zod";
 import { loadOutlets, type Outlet } from "../source/outlets-lexicon.ts";
-import { isPattern, outletActor, plainAliasesOf, type PlainAlias } from "./compile-aliases.ts";
+import { outletActor, plainAliasesOf, type PlainAlias } from "./compile-aliases.ts";
 import { ClaimantsLexicon, HedgesLexicon, VerbsLexicon, type Actor, type MarkerKind, type Verb } from "./lexicon-schemas.ts";
-import { EDGE_AFTER, EDGE_BEFORE, entrySource, key, wordsInner, wordsSource } from "./regex-sources.ts";
+import { EDGE_AFTER, EDGE_BEFORE, entrySource, isPattern, key, wordsInner, wordsSource } from "./regex-sources.ts";
 import { compilePhrases, type PhraseTable } from "../../text/phrase-table.ts";
 import { splitWords } from "../../text/tokenize.ts";
 

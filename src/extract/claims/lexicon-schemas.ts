@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { HEDGES } from "../../schema/entry.ts";
+import { isPattern } from "./regex-sources.ts";
 import type { Hedge } from "./types.ts";
 
 const Words = z.array(z.string().min(1));
@@ -14,10 +15,7 @@ const Alias = z.union([
 ]);
 const ActorKind = z.enum(["agency", "person", "outlet", "group", "state"]);
 
-const isPattern = (alias: z.infer<typeof Alias>): boolean => {
-  const text = typeof alias === "string" ? alias : alias.pattern;
-  return text.length > 2 && text.startsWith("/") && text.endsWith("/");
-};
+const aliasIsPattern = (alias: z.infer<typeof Alias>): boolean => isPattern(typeof alias === "string" ? alias : alias.pattern);
 
 const Actor = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
@@ -53,7 +51,7 @@ export const ClaimantsLexicon = z
     file.actors.forEach((actor, i) => {
       const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: "custom", path: ["actors", i, ...path], message });
       if (actor.aliases.length + actor.names.length + actor.roles.length === 0) issue(["aliases"], "needs at least one alias, name or role");
-      actor.names.forEach((n, j) => isPattern(n) && issue(["names", j], "a place name is composed with roles: write it as words, not a /pattern/"));
+      actor.names.forEach((n, j) => aliasIsPattern(n) && issue(["names", j], "a place name is composed with roles: write it as words, not a /pattern/"));
       if (actor.of !== undefined) {
         const place = byId.get(actor.of);
         if (place === undefined) issue(["of"], `names "${actor.of}", which is no actor of this file`);

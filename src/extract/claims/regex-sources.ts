@@ -5,6 +5,17 @@
 import { alternation } from "../../text/alternation.ts";
 import { phrasePattern } from "../../text/escape-regexp.ts";
 
+/**
+ * True for a lexicon entry written as a `/…/` regex.
+ *
+ * @example
+ * isPattern("/sekitar(?=\\s+\\d)/") //=> true
+ * isPattern("kira-kira") //=> false
+ */
+export function isPattern(entry: string): boolean {
+  return entry.length > 2 && entry.startsWith("/") && entry.endsWith("/");
+}
+
 /** Letters and digits: what a whole word must not touch. */
 export const EDGE_BEFORE = "(?<![\\p{L}\\p{N}]|\\p{L}-)";
 export const EDGE_AFTER = "(?![\\p{L}\\p{N}]|-\\p{L})";
@@ -18,7 +29,7 @@ export const EDGE_AFTER = "(?![\\p{L}\\p{N}]|-\\p{L})";
  * entrySource("/sekitar(?=\\s+\\d)/") //=> "sekitar(?=\\s+\\d)"
  */
 export function entrySource(entry: string): string {
-  if (entry.length > 2 && entry.startsWith("/") && entry.endsWith("/")) {
+  if (isPattern(entry)) {
     const inner = entry.slice(1, -1);
     // Capturing groups would shift the group numbers the scanners rely on.
     if (new RegExp(`(?:${inner})|`, "u").exec("")!.length !== 1) {
