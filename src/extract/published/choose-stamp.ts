@@ -20,9 +20,8 @@
 import { addDaysIso } from "../../calendar/calendar.ts";
 import type { Published } from "../../schema/entry.ts";
 import { loadBoilerplate } from "../clean/boilerplate-lexicon.ts";
-import { scanDates } from "../dates/index.ts";
 import type { DateLine } from "../source/find-byline.ts";
-import { dateFromTextLine } from "./date-from-text-line.ts";
+import { dateOfTextLine } from "./date-from-text-line.ts";
 
 /** Where the article's parts stand in the file. */
 export interface Layout {
@@ -69,10 +68,10 @@ interface Stamp {
 function stampOf(line: DateLine): Stamp | { relative: DateLine } | null {
   const rule = loadBoilerplate().byId.get(line.rule);
   if (rule?.stamp === "relative") return { relative: line };
-  const published = dateFromTextLine(line);
-  if (!published) return null;
-  const expr = scanDates(line.text).find((e) => e.text === published.text);
-  const rest = expr ? line.text.slice(0, expr.index) + line.text.slice(expr.end) : line.text;
+  const found = dateOfTextLine(line);
+  if (!found) return null;
+  const { published, expr } = found;
+  const rest = line.text.slice(0, expr.index) + line.text.slice(expr.end);
   return { line, published, kind: rule?.stamp === "updated" ? "updated" : "published", bare: BARE_REST.test(rest), timed: published.precision === "minute" };
 }
 
